@@ -1,0 +1,4 @@
+from modality_cli.cli import run
+
+if __name__ == "__main__":
+    run()

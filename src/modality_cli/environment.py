@@ -1,0 +1,44 @@
+"""Where output goes and what the terminal can do, injectable for tests."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TextIO
+
+
+@dataclass
+class Environment:
+    stdout: TextIO
+    stderr: TextIO
+    stdout_isatty: bool
+    color: bool
+    width: int | None = None
+
+    @classmethod
+    def from_process(cls, environ: Mapping[str, str] | None = None, no_color: bool = False) -> Environment:
+        environ = os.environ if environ is None else environ
+        stdout = sys.stdout
+        try:
+            isatty = stdout.isatty()
+        except (AttributeError, ValueError):
+            isatty = False
+        color = (
+            isatty
+            and not no_color
+            and "NO_COLOR" not in environ
+            and environ.get("TERM") != "dumb"
+            and environ.get("FORCE_COLOR", "") not in ("0", "false", "no")
+        )
+        width = _int(environ.get("COLUMNS"))
+        return cls(stdout=stdout, stderr=sys.stderr, stdout_isatty=isatty, color=color, width=width)
+
+
+def _int(text: str | None) -> int | None:
+    try:
+        value = int(text) if text else None
+    except ValueError:
+        return None
+    return value if value and value > 0 else None

@@ -1,0 +1,217 @@
+"""The knowledge base in memory: entries by id, links made two-way, and
+forgiving name resolution."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from modality_cli import integrity
+from modality_cli.errors import AmbiguousNameError, DataError, NotFoundError
+from modality_cli.loading import bundled_path, read_knowledge_file
+from modality_cli.models import Entry, KnowledgeFile, Modality, Source, Technique, Theorist, Theory
+from modality_cli.text import name_key, words
+
+E = TypeVar("E", bound=Entry)
+
+_MODALITY_SUFFIXES = {"therapy", "psychotherapy", "treatment"}
+_COMMANDS = {
+    "modalities": "show",
+    "theories": "theories",
+    "theorists": "theorists",
+    "techniques": "techniques",
+}
+
+
+@dataclass
+class NameIndex(Generic[E]):
+    """Name keys of one kind of entry: exact (id, name, aliases) and derived
+    (a modality's name without "therapy", a theorist's surname), the latter
+    used only when unambiguous."""
+
+    kind: str
+    entries: dict[str, E]
+    exact: dict[str, list[str]] = field(default_factory=dict)
+    derived: dict[str, list[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for entry in self.entries.values():
+            for text in (entry.id, entry.name, *entry.aliases):
+                _add(self.exact, name_key(text), entry.id)
+            for key in _derived_keys(self.kind, entry):
+                _add(self.derived, key, entry.id)
+
+    def lookup(self, text: str) -> E:
+        key = name_key(text)
+        for table in (self.exact, self.derived):
+            ids = table.get(key)
+            if ids and len(ids) == 1:
+                return self.entries[ids[0]]
+            if ids:
+                raise AmbiguousNameError(_singular(self.kind), text, [self.entries[i].name for i in ids])
+        raise NotFoundError(_singular(self.kind), text, self.suggest(text))
+
+    def find(self, text: str) -> E | None:
+        try:
+            return self.lookup(text)
+        except (NotFoundError, AmbiguousNameError):
+            return None
+
+    def suggest(self, text: str, limit: int = 5) -> list[str]:
+        import difflib
+
+        key = name_key(text)
+        if not key:
+            return []
+        keys = list(self.exact) + list(self.derived)
+        close = difflib.get_close_matches(key, keys, n=limit * 2, cutoff=0.75)
+        if len(key) >= 4:
+            close += [k for k in keys if key in k and k not in close]
+        names: list[str] = []
+        for k in close:
+            for entry_id in self.exact.get(k, []) + self.derived.get(k, []):
+                name = self.entries[entry_id].name
+                if name not in names:
+                    names.append(name)
+        return names[:limit]
+
+
+def _add(table: dict[str, list[str]], key: str, entry_id: str) -> None:
+    if not key:
+        return
+    ids = table.setdefault(key, [])
+    if entry_id not in ids:
+        ids.append(entry_id)
+
+
+def _derived_keys(kind: str, entry: Entry) -> Iterable[str]:
+    if kind == "modalities":
+        for text in (entry.name, *entry.aliases):
+            w = words(text)
+            if len(w) > 1 and w[-1] in _MODALITY_SUFFIXES:
+                yield "".join(w[:-1])
+    elif kind == "theorists":
+        w = words(entry.name)
+        if len(w) > 1:
+            yield w[-1]
+            yield w[0] + w[-1]
+
+
+def _singular(kind: str) -> str:
+    return integrity.SINGULAR[kind]
+
+
+class KnowledgeBase:
+    """Validated entries of every kind, with two-way links.
+
+    Links may be written on either side in the file (a technique naming its
+    modalities, or a modality naming its techniques); here both sides carry
+    both, so every view is complete whichever side the author wrote.
+    """
+
+    def __init__(self, data: KnowledgeFile, origin: str = "<memory>") -> None:
+        problems = integrity.check(data)
+        if problems:
+            raise DataError(origin, problems)
+        self.origin = origin
+        self.modalities: dict[str, Modality] = {m.id: m for m in data.modalities}
+        self.theories: dict[str, Theory] = {t.id: t for t in data.theories}
+        self.theorists: dict[str, Theorist] = {t.id: t for t in data.theorists}
+        self.techniques: dict[str, Technique] = {t.id: t for t in data.techniques}
+        self.sources: dict[str, Source] = {s.id: s for s in data.sources}
+        self._link_both_ways()
+        self._indexes: dict[str, NameIndex[Entry]] = {}
+
+    # -- name resolution -------------------------------------------------
+    def index(self, kind: str) -> NameIndex[Entry]:
+        if kind not in self._indexes:
+            self._indexes[kind] = NameIndex(kind, getattr(self, kind))
+        return self._indexes[kind]
+
+    def modality(self, name: str) -> Modality:
+        return self._resolve("modalities", name, self.modalities)
+
+    def theory(self, name: str) -> Theory:
+        return self._resolve("theories", name, self.theories)
+
+    def theorist(self, name: str) -> Theorist:
+        return self._resolve("theorists", name, self.theorists)
+
+    def technique(self, name: str) -> Technique:
+        return self._resolve("techniques", name, self.techniques)
+
+    def _resolve(self, kind: str, name: str, entries: dict[str, E]) -> E:
+        try:
+            return entries[self.index(kind).lookup(name).id]
+        except NotFoundError as error:
+            hint = self._elsewhere(kind, name)
+            if hint and not error.suggestions:
+                raise NotFoundError(error.kind, name, hint=hint) from None
+            raise
+
+    def _elsewhere(self, kind: str, name: str) -> str | None:
+        """A hint when the name belongs to another kind of entry."""
+        for other, command in _COMMANDS.items():
+            if other == kind:
+                continue
+            found = self.index(other).find(name)
+            if found is not None:
+                return f"{found.name} is a {_singular(other)}: try 'modality {command} {found.id}'."
+        return None
+
+    # -- links -------------------------------------------------------------
+    def _link_both_ways(self) -> None:
+        mods, theories, people, techs = self.modalities, self.theories, self.theorists, self.techniques
+        m_theorists = {m.id: _merge(m.founders, m.theorists) for m in mods.values()}
+        m_theories = {m.id: list(m.theories) for m in mods.values()}
+        m_techniques = {m.id: list(m.techniques) for m in mods.values()}
+        t_modalities = {t.id: list(t.modalities) for t in theories.values()}
+        t_originators = {t.id: list(t.originators) for t in theories.values()}
+        p_modalities = {p.id: list(p.modalities) for p in people.values()}
+        p_theories = {p.id: list(p.theories) for p in people.values()}
+        k_modalities = {k.id: list(k.modalities) for k in techs.values()}
+
+        _pair(m_theorists, p_modalities)
+        _pair(m_theories, t_modalities)
+        _pair(m_techniques, k_modalities)
+        _pair(t_originators, p_theories)
+
+        self.modalities = {
+            i: m.model_copy(
+                update={"theorists": m_theorists[i], "theories": m_theories[i], "techniques": m_techniques[i]}
+            )
+            for i, m in mods.items()
+        }
+        self.theories = {
+            i: t.model_copy(update={"modalities": t_modalities[i], "originators": t_originators[i]})
+            for i, t in theories.items()
+        }
+        self.theorists = {
+            i: p.model_copy(update={"modalities": p_modalities[i], "theories": p_theories[i]})
+            for i, p in people.items()
+        }
+        self.techniques = {i: k.model_copy(update={"modalities": k_modalities[i]}) for i, k in techs.items()}
+
+
+def _merge(first: list[str], second: list[str]) -> list[str]:
+    return list(dict.fromkeys([*first, *second]))
+
+
+def _pair(left: dict[str, list[str]], right: dict[str, list[str]]) -> None:
+    """Make two one-way link tables agree: a in left[b] iff b in right[a]."""
+    for a, targets in list(left.items()):
+        for b in targets:
+            if a not in right[b]:
+                right[b].append(a)
+    for b, targets in list(right.items()):
+        for a in targets:
+            if b not in left[a]:
+                left[a].append(b)
+
+
+def load(paths: list[Path] | None = None) -> KnowledgeBase:
+    """The bundled knowledge base, or the given file(s)."""
+    path = paths[0] if paths else bundled_path()
+    return KnowledgeBase(read_knowledge_file(path), str(path))

@@ -1,0 +1,109 @@
+"""``compare``: modalities side by side on fixed dimensions, with what they
+share and what is unique to each."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from modality_cli.errors import UsageError
+from modality_cli.knowledge import KnowledgeBase
+from modality_cli.models import Modality
+from modality_cli.queries.common import linked
+from modality_cli.results import Comparison, Dimension, Overlap
+from modality_cli.vocab import EVIDENCE_SYSTEMS, LEVEL_ORDER, family_name
+
+NOT_RECORDED = "not recorded"
+
+
+def _join(items: list[str], empty: str = NOT_RECORDED) -> str:
+    return "; ".join(items) if items else empty
+
+
+def _evidence_headline(m: Modality) -> str:
+    if not m.evidence:
+        return "no rating recorded here"
+    best = min(m.evidence, key=lambda c: LEVEL_ORDER.index(c.level)).level
+    top = [c for c in m.evidence if c.level == best]
+    conditions = list(dict.fromkeys(c.condition for c in top))
+    systems = sorted({EVIDENCE_SYSTEMS[c.system].id for c in top})
+    more = len(m.evidence) - len(top)
+    text = f"{best} for {', '.join(conditions)} ({', '.join(systems)})"
+    if more:
+        text += f"; {more} more rating{'s' if more > 1 else ''}"
+    return text
+
+
+def _dimensions(kb: KnowledgeBase) -> list[tuple[str, str, Callable[[Modality], str]]]:
+    def names(kind: str, ids: list[str]) -> str:
+        table = getattr(kb, kind)
+        return _join([table[i].name for i in ids])
+
+    def founding(m: Modality) -> str:
+        when = str(m.founded) if m.founded is not None else "no single founding year"
+        who = names("theorists", m.founders) if m.founders else "no single founder"
+        return f"{when}; {who}"
+
+    def either(*parts: str | None) -> str:
+        return _join([p for p in parts if p])
+
+    return [
+        ("family", "Family", lambda m: family_name(m.family)),
+        ("founded", "Founded and founders", founding),
+        ("focus", "What it works on", lambda m: m.focus or NOT_RECORDED),
+        ("time_orientation", "Time orientation", lambda m: ", ".join(m.time_orientation) or NOT_RECORDED),
+        ("structure", "Structure and therapist's role", lambda m: either(m.structure, m.therapist_role)),
+        ("duration", "Typical length and frequency", lambda m: either(m.duration, m.frequency)),
+        ("session", "What a session is like", lambda m: m.session or NOT_RECORDED),
+        ("formats", "Formats", lambda m: ", ".join(m.formats) or NOT_RECORDED),
+        ("theories", "Key theories", lambda m: names("theories", m.theories)),
+        ("techniques", "Key techniques", lambda m: names("techniques", m.techniques)),
+        ("goals", "Goals", lambda m: _join(m.goals)),
+        ("evidence", "Evidence headline", _evidence_headline),
+        ("cautions", "Cautions", lambda m: _join(m.cautions)),
+        (
+            "influenced_by",
+            "Grew out of",
+            lambda m: names("modalities", m.influenced_by) if m.influenced_by else "none recorded",
+        ),
+    ]
+
+
+def compare(kb: KnowledgeBase, names: list[str]) -> Comparison:
+    if len(names) < 2:
+        raise UsageError(
+            "compare needs at least two modalities.", "Example: modality compare psychodynamic cbt"
+        )
+    chosen: list[Modality] = []
+    for name in names:
+        m = kb.modality(name)
+        if any(m.id == c.id for c in chosen):
+            raise UsageError(f"{name!r} names {m.name}, which is already being compared.")
+        chosen.append(m)
+    dimensions = [
+        Dimension(id=dim_id, label=label, values={m.id: value(m) for m in chosen})
+        for dim_id, label, value in _dimensions(kb)
+    ]
+    fields = ("techniques", "theories", "theorists")
+    sets = {m.id: {f: getattr(m, f) for f in fields} for m in chosen}
+
+    def shared(field: str) -> list[str]:
+        first, *rest = chosen
+        return [i for i in getattr(first, field) if all(i in getattr(o, field) for o in rest)]
+
+    def unique(m: Modality, field: str) -> list[str]:
+        others = {i for o in chosen if o.id != m.id for i in sets[o.id][field]}
+        return [i for i in getattr(m, field) if i not in others]
+
+    return Comparison(
+        modalities=[m.id for m in chosen],
+        names={m.id: m.name for m in chosen},
+        dimensions=dimensions,
+        shared=Overlap(**{f: shared(f) for f in fields}),
+        unique={m.id: Overlap(**{f: unique(m, f) for f in fields}) for m in chosen},
+        linked=linked(
+            kb,
+            theories={i for m in chosen for i in m.theories},
+            theorists={i for m in chosen for i in m.theorists},
+            techniques={i for m in chosen for i in m.techniques},
+        ),
+    )

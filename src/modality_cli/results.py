@@ -1,0 +1,196 @@
+"""Result models: what each query returns. One model feeds both the JSON
+output (``model_dump``) and the Rich view, so the two always agree."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+from modality_cli.models import Misconception, Modality, Source, Technique, Theorist, Theory
+from modality_cli.vocab import EvidenceLevel
+
+
+class Result(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class Linked(Result):
+    """Display names of every entry an answer refers to by id, per kind."""
+
+    modalities: dict[str, str] = {}
+    theories: dict[str, str] = {}
+    theorists: dict[str, str] = {}
+    techniques: dict[str, str] = {}
+
+
+# -- list rows -------------------------------------------------------------
+class ModalityRow(Result):
+    id: str
+    name: str
+    aliases: list[str]
+    summary: str
+    family: str
+    family_name: str
+    founded: int | None
+    founders: list[str]
+    theorists: list[str]
+    theories: list[str]
+    techniques: list[str]
+    sources: list[str]
+
+
+class TheoryRow(Result):
+    id: str
+    name: str
+    aliases: list[str]
+    summary: str
+    year: int | None
+    originators: list[str]
+    modalities: list[str]
+    sources: list[str]
+
+
+class TheoristRow(Result):
+    id: str
+    name: str
+    aliases: list[str]
+    summary: str
+    born: int
+    died: int | None
+    contributions: list[str]
+    theories: list[str]
+    modalities: list[str]
+    sources: list[str]
+
+
+class TechniqueRow(Result):
+    id: str
+    name: str
+    aliases: list[str]
+    summary: str
+    originators: list[str]
+    modalities: list[str]
+    sources: list[str]
+
+
+class ModalityList(Result):
+    rows: list[ModalityRow]
+    family: str | None = None
+
+
+class TheoryList(Result):
+    rows: list[TheoryRow]
+    linked: Linked
+    modality: str | None = None
+
+
+class TheoristList(Result):
+    rows: list[TheoristRow]
+    linked: Linked
+    modality: str | None = None
+    theory: str | None = None
+
+
+class TechniqueList(Result):
+    rows: list[TechniqueRow]
+    linked: Linked
+    modality: str | None = None
+
+
+# -- single entries --------------------------------------------------------
+class RatedClaim(Result):
+    """An evidence claim with its rating system's name and our normalised level."""
+
+    condition: str
+    system: str
+    system_name: str
+    grade: str
+    level: EvidenceLevel
+    year: int
+    summary: str
+    sources: list[str]
+
+
+class ModalityDetail(Modality):
+    family_name: str
+    evidence: list[RatedClaim]  # type: ignore[assignment]
+    linked: Linked
+    bibliography: list[Source]
+
+
+class TheoryDetail(Theory):
+    linked: Linked
+    bibliography: list[Source]
+
+
+class TheoristDetail(Theorist):
+    linked: Linked
+    bibliography: list[Source]
+
+
+class TechniqueDetail(Technique):
+    linked: Linked
+    bibliography: list[Source]
+
+
+# -- compare ---------------------------------------------------------------
+class Dimension(Result):
+    id: str
+    label: str
+    values: dict[str, str]
+
+
+class Overlap(Result):
+    techniques: list[str]
+    theories: list[str]
+    theorists: list[str]
+
+
+class Comparison(Result):
+    modalities: list[str]
+    names: dict[str, str]
+    dimensions: list[Dimension]
+    shared: Overlap
+    unique: dict[str, Overlap]
+    linked: Linked
+
+
+# -- search ----------------------------------------------------------------
+class SearchHit(Result):
+    kind: str
+    id: str
+    name: str
+    aliases: list[str]
+    summary: str
+    score: float
+    matched: list[str]
+    sources: list[str]
+
+
+class SearchResults(Result):
+    query: str
+    hits: list[SearchHit]
+
+
+__all__ = [
+    "Comparison",
+    "Dimension",
+    "Linked",
+    "Misconception",
+    "ModalityDetail",
+    "ModalityList",
+    "ModalityRow",
+    "Overlap",
+    "RatedClaim",
+    "Result",
+    "SearchHit",
+    "SearchResults",
+    "TechniqueDetail",
+    "TechniqueList",
+    "TechniqueRow",
+    "TheoristDetail",
+    "TheoristList",
+    "TheoristRow",
+    "TheoryDetail",
+    "TheoryList",
+    "TheoryRow",
+]

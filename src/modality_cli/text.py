@@ -1,0 +1,76 @@
+"""Text helpers: the forgiving name key, search tokens, and control escaping."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# British and American spellings fold to one form. Both the names in the data
+# and what users type go through the same rules, so a rule only has to be
+# applied consistently, not be right for every English word.
+_WORDS = {
+    "centre": "center",
+    "centred": "centered",
+    "centres": "centers",
+    "theatre": "theater",
+    "defence": "defense",
+    "defences": "defenses",
+    "dialogue": "dialog",
+    "dialogues": "dialogs",
+    "programme": "program",
+    "programmes": "programs",
+    "judgement": "judgment",
+    "practise": "practice",
+    "colour": "color",
+    "humour": "humor",
+    "favour": "favor",
+    "grey": "gray",
+    "and": "",
+    "the": "",
+    "of": "",
+}
+_SUFFIXES = (
+    (re.compile(r"iour"), "ior"),  # behaviour, behavioural
+    (re.compile(r"is(ation|e|ed|es|ing|er|ers)$"), r"iz\1"),  # mentalisation, externalising
+    (re.compile(r"ell(ing|ed|or|ors)$"), r"el\1"),  # counselling, modelling
+    (re.compile(r"^paed"), "ped"),  # paediatric
+)
+_APOSTROPHES = re.compile(r"['\u2019\u2018`]")
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def words(text: str) -> list[str]:
+    """Lower-case, accent-free, spelling-folded words of ``text``."""
+    text = _strip_accents(text).casefold().replace("&", " and ")
+    text = _APOSTROPHES.sub("", text)
+    out = []
+    for word in _NON_WORD.sub(" ", text).split():
+        for pattern, repl in _SUFFIXES:
+            word = pattern.sub(repl, word)
+        out.append(_WORDS.get(word, word))
+    return [w for w in out if w]
+
+
+def name_key(text: str) -> str:
+    """The key names are matched on: case, accents, spelling, spaces, hyphens
+    and punctuation do not count (``Cognitive-Behavioural`` == ``cognitive behavioral``)."""
+    return "".join(words(text))
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def escape_controls(text: str) -> str:
+    """Show control characters (escapes, carriage returns, bidi overrides) as
+    visible ``\\x1b``-style escapes so data text cannot drive the terminal."""
+    return _CONTROL.sub(_visible, text)
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

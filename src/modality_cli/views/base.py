@@ -1,0 +1,72 @@
+"""Building blocks for views. Every piece of data text goes through
+:func:`plain`, so it is never read as markup and carries no control codes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from modality_cli.text import escape_controls
+
+#: Below this width, tables turn into one block per row.
+NARROW = 60
+MISSING = "—"
+
+
+def plain(text: str | None, style: str = "") -> Text:
+    return Text(escape_controls(text) if text else MISSING, style=style)
+
+
+def heading(text: str) -> Text:
+    return Text(escape_controls(text), style="bold cyan")
+
+
+def section(title: str, body: RenderableType | None) -> Group:
+    return Group(Text(""), heading(title), body if body is not None else plain(None))
+
+
+def bullets(items: Iterable[str]) -> Text:
+    lines = [f"• {escape_controls(i)}" for i in items]
+    return Text("\n".join(lines)) if lines else plain(None)
+
+
+def names(ids: Sequence[str], table: dict[str, str]) -> str:
+    return ", ".join(table.get(i, i) for i in ids)
+
+
+def years(born: int | None, died: int | None) -> str:
+    if born is None:
+        return ""
+    return f"{born}–{died}" if died is not None else f"born {born}"
+
+
+def rows_view(
+    console: Console,
+    title: str,
+    columns: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    empty: str,
+) -> RenderableType:
+    """A table on a wide terminal, one block per row on a narrow one; values
+    wrap and fold, never vanish."""
+    if not rows:
+        return Group(heading(title), Text(empty))
+    if console.width < NARROW:
+        blocks: list[RenderableType] = [heading(title)]
+        for row in rows:
+            blocks.append(Text(""))
+            blocks.append(plain(row[0], "bold"))
+            for label, value in zip(columns[1:], row[1:], strict=True):
+                if value:
+                    blocks.append(Text.assemble((f"{label}: ", "dim"), plain(value)))
+        return Group(*blocks)
+    table = Table(title=heading(title), box=box.SIMPLE_HEAD, expand=False, show_lines=False)
+    for i, column in enumerate(columns):
+        table.add_column(column, overflow="fold", ratio=None, style="bold" if i == 0 else "", min_width=4)
+    for row in rows:
+        table.add_row(*(plain(v) if v else Text(MISSING) for v in row))
+    return table

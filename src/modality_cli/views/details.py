@@ -1,0 +1,161 @@
+"""Views of one entry in depth."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import Console, Group, RenderableType
+from rich.panel import Panel
+from rich.text import Text
+
+from modality_cli import results as r
+from modality_cli.models import Misconception, Source
+from modality_cli.views.base import MISSING, bullets, heading, names, plain, section, years
+
+
+def _title(name: str, subtitle: str, aliases: Sequence[str], summary: str) -> Panel:
+    body = [plain(summary)]
+    if aliases:
+        body.insert(0, Text.assemble(("Also called: ", "dim"), plain(", ".join(aliases))))
+    return Panel(
+        Group(*body), title=Text.assemble(plain(name, "bold"), (f"  {subtitle}", "dim")), title_align="left"
+    )
+
+
+def _misconceptions(items: Sequence[Misconception]) -> RenderableType | None:
+    if not items:
+        return None
+    blocks: list[RenderableType] = []
+    for item in items:
+        blocks.append(Text.assemble(("Popular claim: ", "yellow"), plain(item.claim)))
+        blocks.append(Text.assemble(("Scholarly account: ", "green"), plain(item.correction)))
+    return Group(*blocks)
+
+
+def _citation(source: Source) -> Text:
+    authors = ", ".join(source.authors)
+    parts = [f"{authors} ({source.year}). {source.title}."]
+    if source.venue:
+        parts.append(f" {source.venue}.")
+    if source.doi:
+        parts.append(f" doi:{source.doi}")
+    elif source.url:
+        parts.append(f" {source.url}")
+    return plain("".join(parts))
+
+
+def _bibliography(sources: Sequence[Source]) -> Group:
+    lines: list[RenderableType] = []
+    for source in sources:
+        lines.append(Text.assemble((f"[{source.id}] ", "dim"), _citation(source)))
+    return Group(*lines) if lines else Group(plain(None))
+
+
+def _line(label: str, value: str) -> Text:
+    return Text.assemble((f"{label}: ", "bold"), plain(value))
+
+
+def _evidence(claims: Sequence[r.RatedClaim]) -> RenderableType:
+    if not claims:
+        return Text("No rating recorded here. Absence of a rating is not evidence either way.")
+    blocks: list[RenderableType] = []
+    for claim in claims:
+        blocks.append(
+            Text.assemble(
+                plain(claim.condition, "bold"),
+                (f"  {claim.level}", "magenta"),
+                (" — ", "dim"),
+                plain(f"{claim.system_name}: {claim.grade!s} ({claim.year})"),
+            )
+        )
+        blocks.append(
+            Text.assemble(("  ", ""), plain(claim.summary), (f"  [{', '.join(claim.sources)}]", "dim"))
+        )
+    return Group(*blocks)
+
+
+def modality_detail(m: r.ModalityDetail, console: Console) -> RenderableType:
+    founded = str(m.founded) if m.founded is not None else "no single founding year"
+    people = names(m.founders, m.linked.theorists) or MISSING
+    return Group(
+        _title(m.name, f"{m.family_name} · founded {founded}", m.aliases, m.summary),
+        section("Overview", plain(m.overview)),
+        section("History and founders", Group(_line("Founders", people), plain(m.history))),
+        section("Key theorists", plain(names(m.theorists, m.linked.theorists))),
+        section("Theories", plain(names(m.theories, m.linked.theories))),
+        section("Techniques", plain(names(m.techniques, m.linked.techniques))),
+        section(
+            "In practice",
+            Group(
+                _line("Focus", m.focus or MISSING),
+                _line("Time orientation", ", ".join(m.time_orientation) or MISSING),
+                _line("Structure", m.structure or MISSING),
+                _line("Therapist's role", m.therapist_role or MISSING),
+                _line("A session", m.session or MISSING),
+                _line("Typical length", m.duration or MISSING),
+                _line("Frequency", m.frequency or MISSING),
+                _line("Formats", ", ".join(m.formats) or MISSING),
+            ),
+        ),
+        section("Goals", bullets(m.goals)),
+        section("Evidence", _evidence(m.evidence)),
+        section("Cautions and controversies", bullets(m.cautions)),
+        *([section("Common misconceptions", _misconceptions(m.misconceptions))] if m.misconceptions else []),
+        section(
+            "Related",
+            Group(
+                _line("Grew out of", names(m.influenced_by, m.linked.modalities) or MISSING),
+                _line("Related", names(m.related, m.linked.modalities) or MISSING),
+            ),
+        ),
+        section("Sources", _bibliography(m.bibliography)),
+        _checked(m.checked),
+    )
+
+
+def _checked(date: object) -> Text:
+    return Text(f"\nLast checked: {date}" if date else "", style="dim")
+
+
+def theory_detail(t: r.TheoryDetail, console: Console) -> RenderableType:
+    subtitle = "theory" + (f" · {t.year}" if t.year else "")
+    return Group(
+        _title(t.name, subtitle, t.aliases, t.summary),
+        section("Description", plain(t.description)),
+        section("Originators", plain(names(t.originators, t.linked.theorists))),
+        section("Key concepts", bullets(t.key_concepts)),
+        section("Modalities built on it", plain(names(t.modalities, t.linked.modalities))),
+        section("Related theories", plain(names(t.related, t.linked.theories))),
+        *([section("Common misconceptions", _misconceptions(t.misconceptions))] if t.misconceptions else []),
+        section("Sources", _bibliography(t.bibliography)),
+        _checked(t.checked),
+    )
+
+
+def theorist_detail(p: r.TheoristDetail, console: Console) -> RenderableType:
+    return Group(
+        _title(p.name, years(p.born, p.died), p.aliases, p.summary),
+        section("Contributions", bullets(p.contributions)),
+        section("Theories", plain(names(p.theories, p.linked.theories))),
+        section("Modalities", plain(names(p.modalities, p.linked.modalities))),
+        section("Influenced by", plain(names(p.influenced_by, p.linked.theorists))),
+        *([section("Common misconceptions", _misconceptions(p.misconceptions))] if p.misconceptions else []),
+        section("Sources", _bibliography(p.bibliography)),
+        _checked(p.checked),
+    )
+
+
+def technique_detail(k: r.TechniqueDetail, console: Console) -> RenderableType:
+    return Group(
+        _title(k.name, "technique", k.aliases, k.summary),
+        section("What is done", plain(k.description)),
+        section("Used in", plain(names(k.modalities, k.linked.modalities))),
+        section("Originators", plain(names(k.originators, k.linked.theorists))),
+        section("Theories", plain(names(k.theories, k.linked.theories))),
+        *([section("Common misconceptions", _misconceptions(k.misconceptions))] if k.misconceptions else []),
+        section("Sources", _bibliography(k.bibliography)),
+        _checked(k.checked),
+    )
+
+
+__all__ = ["heading", "modality_detail", "technique_detail", "theorist_detail", "theory_detail"]

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from modality_cli.cli import app
+from modality_cli.knowledge import KnowledgeBase, load
+from modality_cli.loading import read_knowledge_file
+
+FIXTURES = Path(__file__).parent / "fixtures"
+MINI = FIXTURES / "mini.json"
+
+
+@dataclass
+class Outcome:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+    def json(self) -> Any:
+        return json.loads(self.stdout)
+
+
+def invoke(*args: str, env: dict[str, str] | None = None) -> Outcome:
+    """Run the CLI in-process through Typer's runner, as a user would."""
+    runner = CliRunner()
+    result = runner.invoke(app, list(args), env=env, catch_exceptions=False)
+    return Outcome(result.exit_code, result.stdout, result.stderr)
+
+
+@pytest.fixture
+def cli() -> Callable[..., Outcome]:
+    return invoke
+
+
+@pytest.fixture
+def mini_cli() -> Callable[..., Outcome]:
+    def run(*args: str, env: dict[str, str] | None = None) -> Outcome:
+        return invoke("--data", str(MINI), *args, env=env)
+
+    return run
+
+
+def run_process(
+    *args: str, env: dict[str, str] | None = None, stdin: str | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    """Run ``python -m modality_cli`` as a real subprocess."""
+    full_env = {**os.environ, **(env or {})}
+    full_env.pop("MODALITY_DATA", None) if env is None or "MODALITY_DATA" not in env else None
+    return subprocess.run(
+        [sys.executable, "-m", "modality_cli", *args],
+        capture_output=True,
+        env=full_env,
+        input=stdin.encode() if stdin is not None else None,
+        timeout=60,
+    )
+
+
+@pytest.fixture(scope="session")
+def shipped() -> KnowledgeBase:
+    return load()
+
+
+@pytest.fixture(scope="session")
+def mini() -> KnowledgeBase:
+    return KnowledgeBase(read_knowledge_file(MINI), str(MINI))
+
+
+def write_json(tmp_path: Path, data: Any, name: str = "kb.json") -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def mini_data() -> dict[str, Any]:
+    return json.loads(MINI.read_text(encoding="utf-8"))

@@ -1,0 +1,204 @@
+"""The CLI end to end, as users and scripts call it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+
+import pytest
+
+from conftest import MINI, Outcome, run_process
+from modality_cli import __version__
+from modality_cli.cli import app
+
+Cli = Callable[..., Outcome]
+COMMANDS = ["list", "show", "theories", "theorists", "techniques", "compare", "search"]
+
+
+def test_every_command_has_help_with_examples(cli: Cli) -> None:
+    top = cli("--help")
+    assert top.exit_code == 0
+    assert "not clinical advice" in top.stdout
+    for command in COMMANDS:
+        assert command in top.stdout
+        result = cli(command, "--help")
+        assert result.exit_code == 0, command
+        assert "--json" in result.stdout
+        assert "Examples:" in result.stdout
+
+
+def test_no_arguments_shows_help(cli: Cli) -> None:
+    result = cli()
+    assert "Usage:" in result.stdout + result.stderr
+    assert result.exit_code in (0, 2)
+
+
+def test_version_is_the_package_version(cli: Cli) -> None:
+    assert cli("--version").stdout == f"modality {__version__}\n"
+
+
+def test_list_json_is_an_array_of_entries_with_the_contract_fields(mini_cli: Cli) -> None:
+    result = mini_cli("list", "--json")
+    assert result.exit_code == 0 and result.stderr == ""
+    rows = result.json()
+    assert isinstance(rows, list) and len(rows) == 3
+    for field in (
+        "id",
+        "name",
+        "aliases",
+        "summary",
+        "sources",
+        "family",
+        "founded",
+        "founders",
+        "theorists",
+        "theories",
+        "techniques",
+    ):
+        assert field in rows[0], field
+    assert result.stdout.endswith("\n")
+
+
+def test_show_json_is_one_object_with_references_by_id(mini_cli: Cli) -> None:
+    data = mini_cli("show", "tet", "--json").json()
+    assert data["id"] == "talking-example-therapy"
+    assert data["founders"] == ["ada-example"]
+    assert data["evidence"][0]["level"] == "limited"
+    assert data["bibliography"][0]["id"] == "example-2001-handbook"
+
+
+def test_theorists_json_has_integer_life_dates_and_null_for_the_living(mini_cli: Cli) -> None:
+    people = {p["id"]: p for p in mini_cli("theorists", "--json").json()}
+    assert (people["ada-example"]["born"], people["ada-example"]["died"]) == (1870, 1940)
+    assert people["cara-sample"]["died"] is None
+
+
+def test_compare_json_has_the_contract_shape(mini_cli: Cli) -> None:
+    data = mini_cli("compare", "bst", "tet", "--json").json()
+    assert data["modalities"] == ["behavioural-sample-therapy", "talking-example-therapy"]
+    assert {"id", "label", "values"} <= set(data["dimensions"][0])
+    assert set(data["shared"]) == {"techniques", "theories", "theorists"}
+    assert set(data["unique"]) == set(data["modalities"])
+
+
+def test_theories_name_that_is_a_modality_lists_its_theories(mini_cli: Cli) -> None:
+    assert mini_cli("theories", "tet", "--json").json() == mini_cli("theories", "-m", "tet", "--json").json()
+
+
+def test_an_unknown_name_is_exit_1_with_a_suggestion_on_stderr(mini_cli: Cli) -> None:
+    result = mini_cli("show", "talkin example", "--json")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert (
+        result.stderr
+        == "Error: no modality matches 'talkin example'.\nDid you mean 'Talking example therapy'?\n"
+    )
+
+
+def test_an_ambiguous_name_is_exit_1_and_lists_candidates(mini_cli: Cli) -> None:
+    result = mini_cli("theorists", "sample")
+    assert result.exit_code == 1
+    assert "'Ben Q. Sample' or 'Cara Sample'" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["compare", "tet"],
+        ["compare", "tet", "TET"],
+        ["show"],
+        ["nonsense-command"],
+        ["list", "--no-such-option"],
+        ["search", "x", "--limit", "-3"],
+        ["theories", "example drive theory", "-m", "tet"],
+    ],
+)
+def test_bad_usage_is_exit_2_on_stderr(mini_cli: Cli, args: list[str]) -> None:
+    result = mini_cli(*args)
+    assert result.exit_code == 2, result
+    assert result.stdout == ""
+    assert result.stderr.strip()
+    assert "Traceback" not in result.stderr
+
+
+def test_an_empty_search_is_an_empty_array_and_success(mini_cli: Cli) -> None:
+    result = mini_cli("search", "zebra", "--json")
+    assert (result.exit_code, result.json()) == (0, [])
+
+
+def test_a_broken_data_file_is_exit_1_naming_file_and_field(tmp_path: object, cli: Cli) -> None:
+    from pathlib import Path
+
+    path = Path(str(tmp_path)) / "broken.json"
+    data = json.loads(MINI.read_text(encoding="utf-8"))
+    data["theorists"][0]["died"] = 1800
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = cli("--data", str(path), "list", "--json")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert f"{path}: theorists[0].died: 1800 is before born (1870)" in result.stderr
+
+
+def test_the_data_file_can_come_from_the_environment(cli: Cli) -> None:
+    result = cli("list", "--json", env={"MODALITY_DATA": str(MINI)})
+    assert next(r["id"] for r in result.json()) == "behavioural-sample-therapy"
+
+
+# -- real processes: exit statuses, pipes, imports ---------------------------
+
+
+def test_a_real_process_returns_the_documented_exit_statuses() -> None:
+    assert run_process("--data", str(MINI), "show", "tet", "--json").returncode == 0
+    missing = run_process("--data", str(MINI), "show", "nothing-like-it")
+    assert missing.returncode == 1 and missing.stdout == b""
+    assert run_process("--data", str(MINI), "compare", "tet").returncode == 2
+    assert run_process("--data", "/nonexistent/kb.json", "list").returncode == 1
+
+
+def test_json_is_utf8_whatever_the_locale(tmp_path: object) -> None:
+    from pathlib import Path
+
+    data = json.loads(MINI.read_text(encoding="utf-8"))
+    data["theorists"][0]["name"] = "Ada Éxample 東"
+    path = Path(str(tmp_path)) / "kb.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    env = {"LC_ALL": "C", "LANG": "C", "PYTHONIOENCODING": "ascii"}
+    result = run_process("--data", str(path), "theorists", "--json", env=env)
+    assert result.returncode == 0, result.stderr
+    assert "Ada Éxample 東" in result.stdout.decode("utf-8")
+    table = run_process("--data", str(path), "theorists", env=env)
+    assert table.returncode == 0, table.stderr
+    assert b"Traceback" not in table.stderr
+
+
+@pytest.mark.parametrize("args", [["list"], ["list", "--json"], ["compare", "tet", "bst"], ["show", "tet"]])
+def test_a_closed_pipe_ends_quietly(args: list[str]) -> None:
+    command = [sys.executable, "-m", "modality_cli", "--data", str(MINI), *args]
+    producer = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert producer.stdout is not None
+    producer.stdout.read(10)
+    producer.stdout.close()
+    _, err = producer.communicate(timeout=60)
+    assert b"Traceback" not in err and b"Exception" not in err
+    assert producer.returncode == 0
+
+
+def test_the_json_path_does_not_import_rich() -> None:
+    code = (
+        "import sys\n"
+        "from modality_cli.cli import app\n"
+        "from typer.testing import CliRunner\n"
+        f"r = CliRunner().invoke(app, ['--data', {str(MINI)!r}, 'compare', 'tet', 'bst', '--json'])\n"
+        "assert r.exit_code == 0, r.output\n"
+        "print(sorted(m for m in sys.modules if m == 'rich' or m.startswith('rich.')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_python_dash_m_and_the_app_are_the_same_program() -> None:
+    result = run_process("--version")
+    assert result.stdout.decode() == f"modality {__version__}\n"
+    assert app.info.name == "modality"

@@ -1,0 +1,92 @@
+"""Names resolve forgivingly: id, name or alias, any case, British or American
+spelling, hyphens or spaces; unknown names suggest, ambiguous ones list."""
+
+from __future__ import annotations
+
+import pytest
+
+from modality_cli.errors import AmbiguousNameError, NotFoundError
+from modality_cli.knowledge import KnowledgeBase
+from modality_cli.text import escape_controls, name_key
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Cognitive Behavioural Therapy", "cognitive-behavioral-therapy"),
+        ("Person-Centred Therapy", "person centered therapy"),
+        ("Mentalisation-based treatment", "MENTALIZATION BASED TREATMENT"),
+        ("Eye Movement Desensitisation and Reprocessing", "eye movement desensitization & reprocessing"),
+        ("Sándor Ferenczi", "sandor ferenczi"),
+        ("counselling", "counseling"),
+        ("Defence mechanisms", "defense mechanisms"),
+        ("Two-chair dialogue", "two chair dialog"),
+        ("Beck's cognitive model", "becks cognitive model"),
+        ("The miracle question", "miracle question"),
+        ("sand-tray", "sandtray"),
+    ],
+)
+def test_spellings_that_people_use_fold_to_one_key(a: str, b: str) -> None:
+    assert name_key(a) == name_key(b)
+
+
+def test_different_names_keep_different_keys() -> None:
+    assert name_key("cognitive therapy") != name_key("cognitive behavioural therapy")
+    assert name_key("") == ""
+    assert name_key("!!!") == ""
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "talking-example-therapy",
+        "Talking Example Therapy",
+        "TET",
+        "tet",
+        "example talk therapy",
+        "talking example",
+    ],
+)
+def test_a_modality_is_found_by_id_name_alias_or_short_name(mini: KnowledgeBase, typed: str) -> None:
+    assert mini.modality(typed).id == "talking-example-therapy"
+
+
+def test_british_and_american_spellings_find_the_same_modality(mini: KnowledgeBase) -> None:
+    assert mini.modality("Behavioral Sample Therapy").id == "behavioural-sample-therapy"
+    assert mini.modality("behavioural-sample").id == "behavioural-sample-therapy"
+
+
+def test_a_theorist_is_found_by_surname_when_it_is_unique(mini: KnowledgeBase) -> None:
+    assert mini.theorist("Example").id == "ada-example"
+    assert mini.theorist("ben sample").id == "ben-sample"  # without the middle initial
+
+
+def test_a_shared_surname_is_ambiguous_and_lists_the_candidates(mini: KnowledgeBase) -> None:
+    with pytest.raises(AmbiguousNameError) as caught:
+        mini.theorist("Sample")
+    assert caught.value.candidates == ["Ben Q. Sample", "Cara Sample"]
+    assert "Did you mean 'Ben Q. Sample' or 'Cara Sample'?" in caught.value.render()
+
+
+def test_a_misspelt_name_suggests_the_closest(mini: KnowledgeBase) -> None:
+    with pytest.raises(NotFoundError) as caught:
+        mini.modality("talkng exampel therapy")
+    assert caught.value.suggestions[0] == "Talking example therapy"
+
+
+def test_a_name_of_another_kind_says_where_it_belongs(mini: KnowledgeBase) -> None:
+    with pytest.raises(NotFoundError) as caught:
+        mini.modality("Ada Example")
+    assert caught.value.hint == "Ada Example is a theorist: try 'modality theorists ada-example'."
+
+
+@pytest.mark.parametrize("typed", ["", "   ", "-", "\x00", "x" * 10_000, "\u202eeno", "[bold]x[/]"])
+def test_odd_input_is_not_found_rather_than_a_crash(mini: KnowledgeBase, typed: str) -> None:
+    with pytest.raises(NotFoundError):
+        mini.modality(typed)
+
+
+def test_control_characters_are_shown_not_obeyed() -> None:
+    assert escape_controls("a\x1b[2Jb\rc\x08") == "a\\x1b[2Jb\\x0dc\\x08"
+    assert escape_controls("line one\nline two\ttab") == "line one\nline two\ttab"
+    assert escape_controls("\u202eabc") == "\\u202eabc"

@@ -1,0 +1,141 @@
+"""Rendering at a fixed width: the right content, data text shown literally,
+never obeyed as markup or terminal codes."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import mini_data, write_json
+from modality_cli import queries
+from modality_cli.environment import Environment
+from modality_cli.knowledge import KnowledgeBase
+from modality_cli.loading import read_knowledge_file
+from modality_cli.views import show
+from modality_cli.views.base import NARROW
+
+
+def rendered(result: object, width: int = 100, color: bool = False) -> str:
+    out = io.StringIO()
+    env = Environment(stdout=out, stderr=io.StringIO(), stdout_isatty=color, color=color, width=width)
+    show(result, env)
+    return out.getvalue()
+
+
+def all_words_in(value: str, text: str) -> bool:
+    """Every word of ``value`` is on screen (a table may wrap it across lines)."""
+    return all(word in text for word in value.split())
+
+
+HOSTILE = "[bold]Bold?[/bold] :smile: \x1b[2J\x1b]8;;http://x\x07link\r\x08"
+
+
+@pytest.fixture
+def hostile(tmp_path: Path) -> KnowledgeBase:
+    data = mini_data()
+    data["modalities"][0]["summary"] = HOSTILE
+    data["modalities"][0]["name"] = "[red]Talking[/red] example therapy"
+    data["techniques"][0]["name"] = "Open :warning: talk [/x]"
+    path = write_json(tmp_path, data)
+    return KnowledgeBase(read_knowledge_file(path), str(path))
+
+
+def test_the_modality_list_shows_every_row(mini: KnowledgeBase) -> None:
+    text = rendered(queries.list_modalities(mini), width=200)
+    for name in ("Behavioural sample therapy", "Talking example therapy", "Third way therapy"):
+        assert name in text
+    assert "Cognitive-behavioural" in text
+
+
+def test_show_has_every_section_in_order(mini: KnowledgeBase) -> None:
+    text = rendered(queries.show_modality(mini, "tet"))
+    sections = [
+        "Overview",
+        "History and founders",
+        "Key theorists",
+        "Theories",
+        "Techniques",
+        "In practice",
+        "Goals",
+        "Evidence",
+        "Cautions and controversies",
+        "Common misconceptions",
+        "Related",
+        "Sources",
+    ]
+    positions = [text.index(s) for s in sections]
+    assert positions == sorted(positions)
+    assert "Popular claim: Open talk means reacting to pictures." in text
+    assert "low mood  limited" in text
+    assert "[example-2001-handbook] Ada Example (2001). The example handbook. Test Press." in text
+
+
+def test_markup_and_emoji_codes_in_data_print_literally(hostile: KnowledgeBase) -> None:
+    text = rendered(queries.show_modality(hostile, "tet"), width=200)
+    assert "[red]Talking[/red] example therapy" in text
+    assert "[bold]Bold?[/bold] :smile:" in text
+    techniques = rendered(queries.techniques(hostile), width=200)
+    assert "Open :warning: talk [/x]" in techniques
+
+
+def test_escape_sequences_in_data_never_reach_the_terminal(hostile: KnowledgeBase) -> None:
+    for width, color in ((200, False), (200, True), (30, True)):
+        text = rendered(queries.show_modality(hostile, "tet"), width=width, color=color)
+        assert "\x1b[2J" not in text and "\x1b]8" not in text and "\r" not in text and "\x08" not in text
+        assert "\\x1b[2J" in text.replace("\n", "")
+
+
+def test_plain_output_has_no_colour_codes(mini: KnowledgeBase) -> None:
+    assert "\x1b[" not in rendered(queries.compare(mini, ["tet", "bst"]))
+
+
+def test_colour_is_used_on_a_terminal(mini: KnowledgeBase) -> None:
+    assert "\x1b[" in rendered(queries.compare(mini, ["tet", "bst"]), color=True)
+
+
+@pytest.mark.parametrize("width", [20, 40, 80, 300])
+def test_compare_keeps_every_value_readable_at_any_width(mini: KnowledgeBase, width: int) -> None:
+    text = rendered(queries.compare(mini, ["tet", "bst", "third way"]), width=width)
+    assert max(len(line) for line in text.splitlines()) <= width
+    for value in (
+        "Patterns of talk.",
+        "Present behaviour.",
+        "One to two years; Weekly",
+        "8 to 12 sessions; Weekly",
+    ):
+        assert all_words_in(value, text)
+
+
+@pytest.mark.parametrize("width", [20, 45, 120])
+def test_lists_keep_every_value_at_any_width(mini: KnowledgeBase, width: int) -> None:
+    text = rendered(queries.list_modalities(mini), width=width)
+    assert max(len(line) for line in text.splitlines()) <= width
+    assert all_words_in("A fictional modality used by the test suite.", text)
+    assert "talking-example-therapy" in "".join(text.split()) or width > NARROW
+
+
+def test_compare_shows_shared_and_unique(mini: KnowledgeBase) -> None:
+    text = rendered(queries.compare(mini, ["tet", "bst"]), width=120)
+    assert "Shared by all" in text
+    assert "Techniques: Shared review" in text
+    assert "Only in Talking example therapy" in text
+    assert "Techniques: Open talk" in text
+
+
+def test_an_empty_search_says_so(mini: KnowledgeBase) -> None:
+    assert "Nothing matches." in rendered(queries.search(mini, "zebra"))
+
+
+def test_json_and_view_come_from_the_same_result(mini: KnowledgeBase) -> None:
+    from modality_cli.jsonout import payload
+
+    result = queries.compare(mini, ["tet", "bst"])
+    data = payload(result)
+    text = "".join(rendered(result, width=300).split())
+    for dim in data["dimensions"]:
+        for value in dim["values"].values():
+            assert "".join(value.split()) in text
+    json.dumps(data)
