@@ -197,6 +197,39 @@ def search_command(
     emit(search(State.knowledge(), query, limit), json)
 
 
+@app.command(
+    "validate",
+    epilog="Examples: modality validate | modality validate my-kb.json --strict --json",
+)
+def validate_command(
+    path: Annotated[
+        Path | None,
+        typer.Argument(help="Knowledge-base file to check (default: the one in use).", show_default=False),
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Also report empty optional fields and sources never cited.")
+    ] = False,
+    json: JsonOption = False,
+) -> None:
+    """Check a knowledge-base file: shape, references, ambiguous names; one line per problem."""
+    from modality_cli.loading import bundled_path
+    from modality_cli.queries.quality import validate_file
+
+    target = path or (State.data[0] if State.data else bundled_path())
+    report = validate_file(target, strict=strict)
+    emit(report, json)
+    if not report.valid:
+        raise typer.Exit(1)
+
+
+@app.command("stats", epilog="Examples: modality stats | modality stats --json | jq .counts")
+def stats_command(json: JsonOption = False) -> None:
+    """Count entries per kind and family, and how complete each field is."""
+    from modality_cli.queries.quality import stats
+
+    emit(stats(State.knowledge()), json)
+
+
 def run() -> None:
     """Console-script entry point."""
     try:

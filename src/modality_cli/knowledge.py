@@ -168,7 +168,7 @@ class KnowledgeBase:
         m_theories = {m.id: list(m.theories) for m in mods.values()}
         m_techniques = {m.id: list(m.techniques) for m in mods.values()}
         t_modalities = {t.id: list(t.modalities) for t in theories.values()}
-        t_originators = {t.id: list(t.originators) for t in theories.values()}
+        t_originators = {t.id: t.originators for t in theories.values()}
         p_modalities = {p.id: list(p.modalities) for p in people.values()}
         p_theories = {p.id: list(p.theories) for p in people.values()}
         k_modalities = {k.id: list(k.modalities) for k in techs.values()}
@@ -176,7 +176,12 @@ class KnowledgeBase:
         _pair(m_theorists, p_modalities)
         _pair(m_theories, t_modalities)
         _pair(m_techniques, k_modalities)
-        _pair(t_originators, p_theories)
+        # An originator's theories include what they originated; a person listing a
+        # theory has contributed to it, which does not make them its originator.
+        for theory_id, originators in t_originators.items():
+            for person in originators:
+                if theory_id not in p_theories[person]:
+                    p_theories[person].append(theory_id)
 
         self.modalities = {
             i: m.model_copy(
@@ -184,10 +189,7 @@ class KnowledgeBase:
             )
             for i, m in mods.items()
         }
-        self.theories = {
-            i: t.model_copy(update={"modalities": t_modalities[i], "originators": t_originators[i]})
-            for i, t in theories.items()
-        }
+        self.theories = {i: t.model_copy(update={"modalities": t_modalities[i]}) for i, t in theories.items()}
         self.theorists = {
             i: p.model_copy(update={"modalities": p_modalities[i], "theories": p_theories[i]})
             for i, p in people.items()

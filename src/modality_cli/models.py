@@ -94,7 +94,8 @@ class Entry(_Model):
 
 
 class Theorist(Entry):
-    born: Year
+    #: Null where no reliable public record of the year exists (some living clinicians).
+    born: Year | None
     died: Year | None = None
     contributions: list[Text] = []
     theories: list[Slug] = []
@@ -103,7 +104,7 @@ class Theorist(Entry):
 
     @field_validator("born")
     @classmethod
-    def _born_not_future(cls, value: int) -> int:
+    def _born_not_future(cls, value: int | None) -> int | None:
         return _not_future(value, "born")
 
     @field_validator("died")
@@ -150,7 +151,8 @@ class EvidenceClaim(_Model):
     condition: Text
     system: str
     grade: Text
-    year: Year
+    #: When the rating was given; null where the rater does not date it (see the source).
+    year: Year | None = None
     summary: Text
     sources: list[Slug] = Field(min_length=1)
 
@@ -173,7 +175,7 @@ class EvidenceClaim(_Model):
 
     @field_validator("year")
     @classmethod
-    def _year_not_future(cls, value: int) -> int:
+    def _year_not_future(cls, value: int | None) -> int | None:
         return _not_future(value, "year")
 
     @property
@@ -215,16 +217,25 @@ class Source(_Model):
     id: Slug
     kind: SourceKind
     authors: list[Text] = Field(min_length=1)
-    year: Year
+    #: Publication year; null for an undated web page (``accessed`` then says when it was read).
+    year: Year | None = None
     title: Text
     venue: Text | None = None
     doi: Annotated[str, StringConstraints(pattern=r"^10\.\d{4,9}/\S+$")] | None = None
     url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")] | None = None
+    accessed: Annotated[_dt.date, Field(strict=False)] | None = None
 
     @field_validator("year")
     @classmethod
-    def _year_not_future(cls, value: int) -> int:
+    def _year_not_future(cls, value: int | None) -> int | None:
         return _not_future(value, "year")
+
+    @field_validator("accessed")
+    @classmethod
+    def _accessed_not_future(cls, value: _dt.date | None) -> _dt.date | None:
+        if value is not None and value > _dt.date.today():
+            raise ValueError(f"accessed date {value} is in the future")
+        return value
 
 
 class KnowledgeFile(_Model):

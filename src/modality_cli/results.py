@@ -54,7 +54,7 @@ class TheoristRow(Result):
     name: str
     aliases: list[str]
     summary: str
-    born: int
+    born: int | None
     died: int | None
     contributions: list[str]
     theories: list[str]
@@ -118,6 +118,8 @@ class ModalityDetail(Modality):
 
 
 class TheoryDetail(Theory):
+    #: People who list this theory among their work without having originated it.
+    contributors: list[str]
     linked: Linked
     bibliography: list[Source]
 
@@ -171,9 +173,43 @@ class SearchResults(Result):
     hits: list[SearchHit]
 
 
+# -- quality -----------------------------------------------------------------
+class ValidationReport(Result):
+    path: str
+    valid: bool
+    problems: list[str]
+    gaps: list[str]
+    counts: dict[str, int]
+
+
+class KindCount(Result):
+    kind: str
+    count: int
+
+
+class Completeness(Result):
+    kind: str
+    field: str
+    filled: int
+    total: int
+    share: float
+
+
+class Stats(Result):
+    counts: list[KindCount]
+    families: dict[str, int]
+    family_names: dict[str, str]
+    completeness: list[Completeness]
+    evidence_by_system: dict[str, int]
+    evidence_by_level: dict[str, int]
+    sources_by_kind: dict[str, int]
+
+
 __all__ = [
     "Comparison",
+    "Completeness",
     "Dimension",
+    "KindCount",
     "Linked",
     "Misconception",
     "ModalityDetail",
@@ -184,6 +220,7 @@ __all__ = [
     "Result",
     "SearchHit",
     "SearchResults",
+    "Stats",
     "TechniqueDetail",
     "TechniqueList",
     "TechniqueRow",
@@ -193,4 +230,5 @@ __all__ = [
     "TheoryDetail",
     "TheoryList",
     "TheoryRow",
+    "ValidationReport",
 ]

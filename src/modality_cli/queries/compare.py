@@ -19,6 +19,11 @@ def _join(items: list[str], empty: str = NOT_RECORDED) -> str:
     return "; ".join(items) if items else empty
 
 
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
 def _evidence_headline(m: Modality) -> str:
     if not m.evidence:
         return "no rating recorded here"
@@ -43,16 +48,25 @@ def _dimensions(kb: KnowledgeBase) -> list[tuple[str, str, Callable[[Modality], 
         who = names("theorists", m.founders) if m.founders else "no single founder"
         return f"{when}; {who}"
 
-    def either(*parts: str | None) -> str:
-        return _join([p for p in parts if p])
+    def labelled(*parts: tuple[str, str | None]) -> str:
+        shown = [f"{label}: {_sentence(value)}" for label, value in parts if value]
+        return " ".join(shown) or NOT_RECORDED
 
     return [
         ("family", "Family", lambda m: family_name(m.family)),
         ("founded", "Founded and founders", founding),
         ("focus", "What it works on", lambda m: m.focus or NOT_RECORDED),
         ("time_orientation", "Time orientation", lambda m: ", ".join(m.time_orientation) or NOT_RECORDED),
-        ("structure", "Structure and therapist's role", lambda m: either(m.structure, m.therapist_role)),
-        ("duration", "Typical length and frequency", lambda m: either(m.duration, m.frequency)),
+        (
+            "structure",
+            "Structure and therapist's role",
+            lambda m: labelled(("Structure", m.structure), ("Role", m.therapist_role)),
+        ),
+        (
+            "duration",
+            "Typical length and frequency",
+            lambda m: labelled(("Length", m.duration), ("Frequency", m.frequency)),
+        ),
         ("session", "What a session is like", lambda m: m.session or NOT_RECORDED),
         ("formats", "Formats", lambda m: ", ".join(m.formats) or NOT_RECORDED),
         ("theories", "Key theories", lambda m: names("theories", m.theories)),

@@ -74,9 +74,15 @@ def theories(
         if modality is not None:
             raise UsageError("give a theory name or --modality, not both.")
         t = kb.theories[found.id]
+        contributors = [
+            p.id for p in kb.theorists.values() if t.id in p.theories and p.id not in t.originators
+        ]
         return TheoryDetail(
             **t.model_dump(),
-            linked=linked(kb, modalities=t.modalities, theories=t.related, theorists=t.originators),
+            contributors=contributors,
+            linked=linked(
+                kb, modalities=t.modalities, theories=t.related, theorists=[*t.originators, *contributors]
+            ),
             bibliography=[kb.sources[s] for s in cited(t)],
         )
     scope = _modality_filter(kb, modality)
@@ -114,7 +120,7 @@ def theorists(
     theory_scope = kb.theory(theory) if theory is not None else None
     if theory_scope is not None:
         chosen = [p for p in chosen if theory_scope.id in p.theories]
-    chosen.sort(key=lambda p: (p.born, p.name.casefold()))
+    chosen.sort(key=lambda p: (p.born is None, p.born or 0, p.name.casefold()))
     return TheoristList(
         rows=[theorist_row(p) for p in chosen],
         linked=linked(kb),

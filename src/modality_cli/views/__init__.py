@@ -9,7 +9,7 @@ from rich.console import Console, RenderableType
 
 from modality_cli import results as r
 from modality_cli.environment import Environment
-from modality_cli.views import compare, details, lists
+from modality_cli.views import compare, details, lists, quality
 
 RENDERERS: dict[type[Any], Callable[[Any, Console], RenderableType]] = {
     r.ModalityList: lists.modality_list,
@@ -22,7 +22,13 @@ RENDERERS: dict[type[Any], Callable[[Any, Console], RenderableType]] = {
     r.TheoristDetail: details.theorist_detail,
     r.TechniqueDetail: details.technique_detail,
     r.Comparison: compare.comparison,
+    r.ValidationReport: quality.validation_report,
+    r.Stats: quality.stats_view,
 }
+
+
+#: Answers printed one logical line per line, never wrapped to the terminal.
+SOFT_WRAP: set[type[Any]] = {r.ValidationReport}
 
 
 def make_console(env: Environment) -> Console:
@@ -45,4 +51,4 @@ def render(result: Any, console: Console) -> RenderableType:
 
 def show(result: Any, env: Environment) -> None:
     console = make_console(env)
-    console.print(render(result, console))
+    console.print(render(result, console), soft_wrap=type(result) in SOFT_WRAP)

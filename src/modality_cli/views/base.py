@@ -40,14 +40,17 @@ def names(ids: Sequence[str], table: dict[str, str]) -> str:
 
 def years(born: int | None, died: int | None) -> str:
     if born is None:
-        return ""
+        return "dates not recorded" if died is None else f"died {died}"
     return f"{born}–{died}" if died is not None else f"born {born}"
+
+
+Column = tuple[str, int | None]  # label, and its share of spare width (None: as wide as its content)
 
 
 def rows_view(
     console: Console,
     title: str,
-    columns: Sequence[str],
+    columns: Sequence[Column],
     rows: Sequence[Sequence[str]],
     empty: str,
 ) -> RenderableType:
@@ -60,13 +63,20 @@ def rows_view(
         for row in rows:
             blocks.append(Text(""))
             blocks.append(plain(row[0], "bold"))
-            for label, value in zip(columns[1:], row[1:], strict=True):
+            for (label, _), value in zip(columns[1:], row[1:], strict=True):
                 if value:
                     blocks.append(Text.assemble((f"{label}: ", "dim"), plain(value)))
         return Group(*blocks)
-    table = Table(title=heading(title), box=box.SIMPLE_HEAD, expand=False, show_lines=False)
-    for i, column in enumerate(columns):
-        table.add_column(column, overflow="fold", ratio=None, style="bold" if i == 0 else "", min_width=4)
+    table = Table(title=heading(title), box=box.SIMPLE_HEAD, expand=True, show_lines=False)
+    for i, (label, ratio) in enumerate(columns):
+        table.add_column(
+            label,
+            overflow="fold",
+            style="bold" if i == 0 else "",
+            ratio=ratio,
+            no_wrap=ratio is None,
+            min_width=4,
+        )
     for row in rows:
         table.add_row(*(plain(v) if v else Text(MISSING) for v in row))
     return table

@@ -13,8 +13,8 @@ from modality_cli.models import Misconception, Source
 from modality_cli.views.base import MISSING, bullets, heading, names, plain, section, years
 
 
-def _title(name: str, subtitle: str, aliases: Sequence[str], summary: str) -> Panel:
-    body = [plain(summary)]
+def _title(name: str, subtitle: str, aliases: Sequence[str], summary: str, entry_id: str) -> Panel:
+    body = [plain(summary), Text.assemble(("id: ", "dim"), plain(entry_id, "dim"))]
     if aliases:
         body.insert(0, Text.assemble(("Also called: ", "dim"), plain(", ".join(aliases))))
     return Panel(
@@ -78,7 +78,7 @@ def modality_detail(m: r.ModalityDetail, console: Console) -> RenderableType:
     founded = str(m.founded) if m.founded is not None else "no single founding year"
     people = names(m.founders, m.linked.theorists) or MISSING
     return Group(
-        _title(m.name, f"{m.family_name} · founded {founded}", m.aliases, m.summary),
+        _title(m.name, f"{m.family_name} · founded {founded}", m.aliases, m.summary, m.id),
         section("Overview", plain(m.overview)),
         section("History and founders", Group(_line("Founders", people), plain(m.history))),
         section("Key theorists", plain(names(m.theorists, m.linked.theorists))),
@@ -120,9 +120,14 @@ def _checked(date: object) -> Text:
 def theory_detail(t: r.TheoryDetail, console: Console) -> RenderableType:
     subtitle = "theory" + (f" · {t.year}" if t.year else "")
     return Group(
-        _title(t.name, subtitle, t.aliases, t.summary),
+        _title(t.name, subtitle, t.aliases, t.summary, t.id),
         section("Description", plain(t.description)),
         section("Originators", plain(names(t.originators, t.linked.theorists))),
+        *(
+            [section("Also developed by", plain(names(t.contributors, t.linked.theorists)))]
+            if t.contributors
+            else []
+        ),
         section("Key concepts", bullets(t.key_concepts)),
         section("Modalities built on it", plain(names(t.modalities, t.linked.modalities))),
         section("Related theories", plain(names(t.related, t.linked.theories))),
@@ -134,7 +139,7 @@ def theory_detail(t: r.TheoryDetail, console: Console) -> RenderableType:
 
 def theorist_detail(p: r.TheoristDetail, console: Console) -> RenderableType:
     return Group(
-        _title(p.name, years(p.born, p.died), p.aliases, p.summary),
+        _title(p.name, years(p.born, p.died), p.aliases, p.summary, p.id),
         section("Contributions", bullets(p.contributions)),
         section("Theories", plain(names(p.theories, p.linked.theories))),
         section("Modalities", plain(names(p.modalities, p.linked.modalities))),
@@ -147,7 +152,7 @@ def theorist_detail(p: r.TheoristDetail, console: Console) -> RenderableType:
 
 def technique_detail(k: r.TechniqueDetail, console: Console) -> RenderableType:
     return Group(
-        _title(k.name, "technique", k.aliases, k.summary),
+        _title(k.name, "technique", k.aliases, k.summary, k.id),
         section("What is done", plain(k.description)),
         section("Used in", plain(names(k.modalities, k.linked.modalities))),
         section("Originators", plain(names(k.originators, k.linked.theorists))),

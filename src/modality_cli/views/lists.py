@@ -1,4 +1,7 @@
-"""Views of list answers: modalities, theories, theorists, techniques, search."""
+"""Views of list answers: modalities, theories, theorists, techniques, search.
+
+Ids are left to ``--json`` and the detail views; names resolve forgivingly, so
+the tables spend their width on what people read."""
 
 from __future__ import annotations
 
@@ -10,48 +13,52 @@ from modality_cli.views.base import names, rows_view, years
 
 def modality_list(result: r.ModalityList, console: Console) -> RenderableType:
     title = "Modalities" + (f" ({result.rows[0].family_name})" if result.family and result.rows else "")
-    rows = [
-        [m.name, m.id, m.family_name, str(m.founded) if m.founded else "", m.summary] for m in result.rows
-    ]
+    rows = [[m.name, m.family_name, str(m.founded) if m.founded else "", m.summary] for m in result.rows]
     return rows_view(
-        console, title, ["Name", "Id", "Family", "Founded", "Summary"], rows, "No modalities match."
+        console,
+        title,
+        [("Name", 3), ("Family", 2), ("Founded", None), ("Summary", 5)],
+        rows,
+        "No modalities match.",
     )
 
 
 def theory_list(result: r.TheoryList, console: Console) -> RenderableType:
     title = "Theories" + (f" in {result.modality}" if result.modality else "")
     rows = [
-        [
-            t.name,
-            t.id,
-            str(t.year) if t.year else "",
-            names(t.originators, result.linked.theorists),
-            t.summary,
-        ]
+        [t.name, str(t.year) if t.year else "", names(t.originators, result.linked.theorists), t.summary]
         for t in result.rows
     ]
     return rows_view(
-        console, title, ["Name", "Id", "Year", "Originators", "Summary"], rows, "No theories match."
+        console,
+        title,
+        [("Name", 2), ("Year", None), ("Originators", 2), ("Summary", 4)],
+        rows,
+        "No theories match.",
     )
 
 
 def theorist_list(result: r.TheoristList, console: Console) -> RenderableType:
     scope = [s for s in (result.modality, result.theory) if s]
     title = "Theorists" + (f" ({', '.join(scope)})" if scope else "")
-    rows = [
-        [p.name, p.id, years(p.born, p.died), "; ".join(p.contributions) or p.summary] for p in result.rows
-    ]
-    return rows_view(console, title, ["Name", "Id", "Life", "Contributions"], rows, "No theorists match.")
+    rows = [[p.name, years(p.born, p.died), "; ".join(p.contributions) or p.summary] for p in result.rows]
+    return rows_view(
+        console, title, [("Name", 1), ("Life", None), ("Contributions", 3)], rows, "No theorists match."
+    )
 
 
 def technique_list(result: r.TechniqueList, console: Console) -> RenderableType:
     title = "Techniques" + (f" in {result.modality}" if result.modality else "")
-    rows = [[k.name, k.id, k.summary] for k in result.rows]
-    return rows_view(console, title, ["Name", "Id", "Summary"], rows, "No techniques match.")
+    rows = [[k.name, k.summary] for k in result.rows]
+    return rows_view(console, title, [("Name", 1), ("Summary", 3)], rows, "No techniques match.")
 
 
 def search_results(result: r.SearchResults, console: Console) -> RenderableType:
-    rows = [[h.name, h.kind, h.id, h.summary] for h in result.hits]
+    rows = [[h.name, h.kind, h.summary] for h in result.hits]
     return rows_view(
-        console, f"Search: {result.query}", ["Name", "Kind", "Id", "Summary"], rows, "Nothing matches."
+        console,
+        f"Search: {result.query}",
+        [("Name", 2), ("Kind", None), ("Summary", 4)],
+        rows,
+        "Nothing matches.",
     )

@@ -1,0 +1,99 @@
+"""``validate`` and ``stats``: is a knowledge-base file sound, and how complete is it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from modality_cli.errors import DataError
+from modality_cli.knowledge import KnowledgeBase
+from modality_cli.loading import read_knowledge_file
+from modality_cli.models import Entry
+from modality_cli.queries.common import cited
+from modality_cli.results import Completeness, KindCount, Stats, ValidationReport
+from modality_cli.vocab import FAMILY_NAMES, family_name
+
+#: Fields whose absence makes an entry less useful; reported by ``validate --strict``
+#: and measured by ``stats``.
+EXPECTED: dict[str, tuple[str, ...]] = {
+    "modalities": (
+        "aliases",
+        "founded",
+        "founders",
+        "theories",
+        "techniques",
+        "overview",
+        "history",
+        "focus",
+        "time_orientation",
+        "structure",
+        "therapist_role",
+        "session",
+        "duration",
+        "frequency",
+        "formats",
+        "goals",
+        "evidence",
+        "cautions",
+        "related",
+        "checked",
+    ),
+    "theories": ("aliases", "description", "originators", "year", "key_concepts", "modalities", "checked"),
+    "theorists": ("aliases", "contributions", "theories", "modalities", "checked"),
+    "techniques": ("aliases", "description", "originators", "modalities", "checked"),
+}
+KINDS = tuple(EXPECTED)
+
+
+def _filled(entry: Entry, field: str) -> bool:
+    value = getattr(entry, field)
+    return value is not None and value != [] and value != ""
+
+
+def validate_file(path: Path, strict: bool = False) -> ValidationReport:
+    """Every problem in the file at ``path``; never raises for a bad file."""
+    try:
+        kb = KnowledgeBase(read_knowledge_file(path), str(path))
+    except DataError as error:
+        return ValidationReport(path=str(path), valid=False, problems=error.problems, gaps=[], counts={})
+    gaps = _gaps(kb) if strict else []
+    counts = {kind: len(getattr(kb, kind)) for kind in (*KINDS, "sources")}
+    return ValidationReport(path=str(path), valid=not gaps, problems=gaps, gaps=[], counts=counts)
+
+
+def _gaps(kb: KnowledgeBase) -> list[str]:
+    gaps: list[str] = []
+    for kind, fields in EXPECTED.items():
+        for i, entry in enumerate(getattr(kb, kind).values()):
+            for field in fields:
+                if field != "aliases" and not _filled(entry, field):
+                    gaps.append(f"{kind}[{i}].{field}: is empty [entry {entry.id!r}]")
+    used = {s for kind in KINDS for e in getattr(kb, kind).values() for s in cited(e)}
+    for i, source in enumerate(kb.sources.values()):
+        if source.id not in used:
+            gaps.append(f"sources[{i}]: {source.id!r} is never cited")
+    return gaps
+
+
+def stats(kb: KnowledgeBase) -> Stats:
+    counts = [KindCount(kind=kind, count=len(getattr(kb, kind))) for kind in (*KINDS, "sources")]
+    families = Counter(m.family for m in kb.modalities.values())
+    completeness = []
+    for kind, fields in EXPECTED.items():
+        entries = list(getattr(kb, kind).values())
+        for field in fields:
+            filled = sum(_filled(e, field) for e in entries)
+            share = round(filled / len(entries), 3) if entries else 0.0
+            completeness.append(
+                Completeness(kind=kind, field=field, filled=filled, total=len(entries), share=share)
+            )
+    claims = [c for m in kb.modalities.values() for c in m.evidence]
+    return Stats(
+        counts=counts,
+        families={f: families.get(f, 0) for f in FAMILY_NAMES},
+        family_names={f: family_name(f) for f in FAMILY_NAMES},
+        completeness=completeness,
+        evidence_by_system=dict(Counter(c.system for c in claims)),
+        evidence_by_level=dict(Counter(c.level for c in claims)),
+        sources_by_kind=dict(Counter(s.kind for s in kb.sources.values())),
+    )
