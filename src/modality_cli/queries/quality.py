@@ -77,7 +77,7 @@ def _gaps(kb: KnowledgeBase) -> list[str]:
 
 def stats(kb: KnowledgeBase) -> Stats:
     counts = [KindCount(kind=kind, count=len(getattr(kb, kind))) for kind in (*KINDS, "sources")]
-    families = Counter(m.family for m in kb.modalities.values())
+    families: Counter[str] = Counter(m.family for m in kb.modalities.values())
     completeness = []
     for kind, fields in EXPECTED.items():
         entries = list(getattr(kb, kind).values())
