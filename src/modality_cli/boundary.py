@@ -52,6 +52,11 @@ def _tolerant_streams() -> None:
 
 def guarded(call: Callable[[], Any]) -> int:
     """Run ``call`` and turn every outcome into an exit status."""
+    if sys.stderr is None:  # started with stderr closed: errors go nowhere, work goes on
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the process
+    if sys.stdout is None:  # started with stdout closed
+        _say("Error: standard output is closed.")
+        return int(ExitStatus.ERROR)
     _tolerant_streams()
     try:
         outcome = call()
@@ -67,7 +72,6 @@ def guarded(call: Callable[[], Any]) -> int:
     except Abort:
         return int(ExitStatus.ERROR)
     except KeyboardInterrupt:
-        _say("Interrupted.")
         return int(ExitStatus.INTERRUPTED)
     except OSError as error:
         if error.errno == errno.EPIPE:

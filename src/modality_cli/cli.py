@@ -228,11 +228,3 @@ def stats_command(json: JsonOption = False) -> None:
     from modality_cli.queries.quality import stats
 
     emit(stats(State.knowledge()), json)
-
-
-def run() -> None:
-    """Console-script entry point."""
-    try:
-        app(prog_name="modality")
-    except KeyboardInterrupt:
-        raise SystemExit(130) from None
