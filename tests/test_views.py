@@ -129,7 +129,7 @@ def test_an_empty_search_says_so(mini: KnowledgeBase) -> None:
 
 
 def test_json_and_view_come_from_the_same_result(mini: KnowledgeBase) -> None:
-    from modality_cli.jsonout import payload
+    from modality_cli.formats.records import payload
 
     result = queries.compare(mini, ["tet", "bst"])
     data = payload(result)

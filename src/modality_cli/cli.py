@@ -13,6 +13,7 @@ import typer
 from modality_cli import __version__
 from modality_cli.boundary import ModalityGroup
 from modality_cli.environment import Environment
+from modality_cli.formats import Format
 
 NOTE = "Educational information, not clinical advice."
 
@@ -37,6 +38,7 @@ class State:
 
     data: list[Path] | None = None
     no_color: bool = False
+    pager: bool = False
     _kb: Any = None
 
     @classmethod
@@ -48,23 +50,47 @@ class State:
         return cls._kb
 
 
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for scripts) instead of a table.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (same as --format json).")]
+FormatOption = Annotated[
+    Format | None,
+    typer.Option(
+        "--format",
+        "-F",
+        case_sensitive=False,
+        help="table (default), json, jsonl, csv or markdown.",
+        show_default=False,
+    ),
+]
+FieldsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--fields",
+        help="Comma-separated fields to keep in json, jsonl, csv or markdown (implies json).",
+        show_default=False,
+    ),
+]
 ModalityOption = Annotated[
     str | None,
     typer.Option("--modality", "-m", help="Only those linked to this modality (name, id or alias)."),
 ]
 
 
-def emit(result: Any, as_json: bool) -> None:
+def emit(result: Any, as_json: bool = False, fmt: Format | None = None, fields: str | None = None) -> None:
+    """Hand a result to the chosen output: the only output code a command calls."""
+    from modality_cli.errors import UsageError
+    from modality_cli.formats import write
+    from modality_cli.formats.records import parse_fields
+
+    if as_json and fmt not in (None, Format.json):
+        raise UsageError(f"--json and --format {fmt.value} ask for different outputs; give one.")
+    chosen = Format.json if as_json else fmt
+    wanted = parse_fields(fields)
+    if chosen is None:
+        chosen = Format.json if wanted is not None else Format.table
+    if wanted is not None and chosen is Format.table:
+        raise UsageError("--fields applies to json, jsonl, csv and markdown output, not to tables.")
     env = Environment.from_process(no_color=State.no_color)
-    if as_json:
-        from modality_cli.jsonout import write_json
-
-        write_json(result, env.stdout)
-    else:
-        from modality_cli.views import show
-
-        show(result, env)
+    write(result, chosen, env, wanted, pager=State.pager)
 
 
 def _version(value: bool) -> None:
@@ -85,12 +111,16 @@ def main(
         ),
     ] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="Plain text without colour.")] = False,
+    pager: Annotated[
+        bool, typer.Option("--pager", help="Page long views through less (only on a terminal).")
+    ] = False,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
 ) -> None:
     State.data = data or None
     State.no_color = no_color
+    State.pager = pager
     State._kb = None
 
 
@@ -100,22 +130,26 @@ def list_command(
         str | None, typer.Option("--family", "-f", help="Only this family (e.g. psychodynamic).")
     ] = None,
     json: JsonOption = False,
+    format: FormatOption = None,
+    fields: FieldsOption = None,
 ) -> None:
     """List every modality, one row each."""
     from modality_cli.queries import list_modalities
 
-    emit(list_modalities(State.knowledge(), family), json)
+    emit(list_modalities(State.knowledge(), family), json, format, fields)
 
 
 @app.command("show", epilog='Examples: modality show CBT | modality show "person-centred therapy" --json')
 def show_command(
     name: Annotated[str, typer.Argument(help="Modality name, id or alias (any case or spelling).")],
     json: JsonOption = False,
+    format: FormatOption = None,
+    fields: FieldsOption = None,
 ) -> None:
     """Show one modality in full: overview, history, theories, techniques, sessions, evidence, sources."""
     from modality_cli.queries import show_modality
 
-    emit(show_modality(State.knowledge(), name), json)
+    emit(show_modality(State.knowledge(), name), json, format, fields)
 
 
 @app.command(
@@ -128,11 +162,13 @@ def theories_command(
     ] = None,
     modality: ModalityOption = None,
     json: JsonOption = False,
+    format: FormatOption = None,
+    fields: FieldsOption = None,
 ) -> None:
     """List theories, or show one theory in depth."""
     from modality_cli.queries import theories
 
-    emit(theories(State.knowledge(), name, modality), json)
+    emit(theories(State.knowledge(), name, modality), json, format, fields)
 
 
 @app.command(
@@ -147,11 +183,13 @@ def theorists_command(
         str | None, typer.Option("--theory", "-t", help="Only people linked to this theory.")
     ] = None,
     json: JsonOption = False,
+    format: FormatOption = None,
+    fields: FieldsOption = None,
 ) -> None:
     """List theorists with life dates and contributions, or show one person in depth."""
     from modality_cli.queries import theorists
 
-    emit(theorists(State.knowledge(), name, modality, theory), json)
+    emit(theorists(State.knowledge(), name, modality, theory), json, format, fields)
 
 
 @app.command(
@@ -163,11 +201,13 @@ def techniques_command(
     ] = None,
     modality: ModalityOption = None,
     json: JsonOption = False,
+    format: FormatOption = None,
+    fields: FieldsOption = None,
 ) -> None:
     """List techniques, or show one technique in depth with every modality that uses it."""
     from modality_cli.queries import techniques
 
-    emit(techniques(State.knowledge(), name, modality), json)
+    emit(techniques(State.knowledge(), name, modality), json, format, fields)
 
 
 @app.command(
@@ -176,11 +216,13 @@ def techniques_command(
 def compare_command(
     names: Annotated[list[str], typer.Argument(help="Two or more modalities.", show_default=False)],
     json: JsonOption = False,
+    format: FormatOption = None,
+    fields: FieldsOption = None,
 ) -> None:
     """Compare modalities side by side, then show what they share and what is unique to each."""
     from modality_cli.queries import compare
 
-    emit(compare(State.knowledge(), names), json)
+    emit(compare(State.knowledge(), names), json, format, fields)
 
 
 @app.command("search", epilog="Examples: modality search 'free association' | modality search trauma --json")
@@ -190,11 +232,13 @@ def search_command(
         int, typer.Option("--limit", "-n", min=0, help="At most this many hits (0 for all).")
     ] = 20,
     json: JsonOption = False,
+    format: FormatOption = None,
+    fields: FieldsOption = None,
 ) -> None:
     """Search modalities, theories, theorists and techniques; best matches first."""
     from modality_cli.queries import search
 
-    emit(search(State.knowledge(), query, limit), json)
+    emit(search(State.knowledge(), query, limit), json, format, fields)
 
 
 @app.command(
@@ -210,6 +254,8 @@ def validate_command(
         bool, typer.Option("--strict", help="Also report empty optional fields and sources never cited.")
     ] = False,
     json: JsonOption = False,
+    format: FormatOption = None,
+    fields: FieldsOption = None,
 ) -> None:
     """Check a knowledge-base file: shape, references, ambiguous names; one line per problem."""
     from modality_cli.loading import bundled_path
@@ -217,14 +263,18 @@ def validate_command(
 
     target = path or (State.data[0] if State.data else bundled_path())
     report = validate_file(target, strict=strict)
-    emit(report, json)
+    emit(report, json, format, fields)
     if not report.valid:
         raise typer.Exit(1)
 
 
 @app.command("stats", epilog="Examples: modality stats | modality stats --json | jq .counts")
-def stats_command(json: JsonOption = False) -> None:
+def stats_command(
+    json: JsonOption = False,
+    format: FormatOption = None,
+    fields: FieldsOption = None,
+) -> None:
     """Count entries per kind and family, and how complete each field is."""
     from modality_cli.queries.quality import stats
 
-    emit(stats(State.knowledge()), json)
+    emit(stats(State.knowledge()), json, format, fields)

@@ -3,6 +3,7 @@ forgiving name resolution."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -86,7 +87,14 @@ def _add(table: dict[str, list[str]], key: str, entry_id: str) -> None:
         ids.append(entry_id)
 
 
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")
+
+
 def _derived_keys(kind: str, entry: Entry) -> Iterable[str]:
+    # "Analytical psychology (Jungian analysis)" is also "analytical psychology"
+    for text in (entry.name, *entry.aliases):
+        if "(" in text:
+            yield name_key(_PARENTHESES.sub("", text))
     if kind == "modalities":
         for text in (entry.name, *entry.aliases):
             w = words(text)

@@ -49,6 +49,12 @@ def render(result: Any, console: Console) -> RenderableType:
     return RENDERERS[type(result)](result, console)
 
 
-def show(result: Any, env: Environment) -> None:
+def show(result: Any, env: Environment, pager: bool = False) -> None:
     console = make_console(env)
-    console.print(render(result, console), soft_wrap=type(result) in SOFT_WRAP)
+    renderable = render(result, console)
+    soft_wrap = type(result) in SOFT_WRAP
+    if pager and env.stdout_isatty:
+        with console.pager(styles=env.color):
+            console.print(renderable, soft_wrap=soft_wrap)
+    else:
+        console.print(renderable, soft_wrap=soft_wrap)

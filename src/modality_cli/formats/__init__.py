@@ -1,0 +1,53 @@
+"""Output formats. ``table`` is the Rich view; the others are written straight
+to stdout as UTF-8 and never import Rich."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+from modality_cli.environment import Environment
+
+
+class Format(enum.StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    markdown = "markdown"
+
+
+def write(
+    result: Any, fmt: Format, env: Environment, fields: list[str] | None = None, pager: bool = False
+) -> None:
+    if fmt is Format.table:
+        from modality_cli.views import show
+
+        show(result, env, pager=pager)
+        return
+    from modality_cli.formats import records
+
+    if fields is not None:
+        records.check_fields(result, fields)
+    if fmt is Format.markdown:
+        from modality_cli.formats.markdown import to_markdown
+
+        text = to_markdown(result, fields)
+    else:
+        from modality_cli.formats import machine
+
+        text = machine.render(result, fmt.value, fields)
+    write_text(text, env)
+
+
+def write_text(text: str, env: Environment) -> None:
+    """UTF-8 bytes on stdout whatever the locale, flushed so a closed pipe is seen here."""
+    stream = env.stdout
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        stream.flush()
+        buffer.write(text.encode("utf-8"))
+        buffer.flush()
+    else:
+        stream.write(text)
+        stream.flush()
