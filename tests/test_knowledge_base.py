@@ -11,12 +11,12 @@ from modality_cli import queries
 from modality_cli.knowledge import KnowledgeBase
 from modality_cli.loading import bundled_path
 from modality_cli.queries.common import cited
-from modality_cli.queries.quality import validate_file
+from modality_cli.queries.quality import validate_files
 from modality_cli.results import TheoristList, TheoryList
 
 
 def test_the_shipped_file_validates(shipped: KnowledgeBase) -> None:
-    report = validate_file(bundled_path())
+    report = validate_files([bundled_path()])
     assert report.valid, report.problems
 
 

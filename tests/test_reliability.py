@@ -57,7 +57,9 @@ def test_validate_json_lists_the_problems(tmp_path: Path) -> None:
     assert result.exit_code == 1
     report = result.json()
     assert report["valid"] is False
-    assert report["problems"][0].startswith("theorists[0].died: 1850 is before born (1870)")
+    assert report["problems"][0].endswith(
+        "broken/died-before-born.json: theorists[0].died: 1850 is before born (1870) (got 1850) [entry 'ada-example']"
+    )
 
 
 def test_a_fifty_megabyte_file_is_refused_with_its_field(tmp_path: Path) -> None:

@@ -106,7 +106,10 @@ def main(
         typer.Option(
             "--data",
             envvar="MODALITY_DATA",
-            help="Use this knowledge-base file instead of the bundled one.",
+            help=(
+                "Use this knowledge-base file instead of the bundled one; give it again to overlay "
+                "files in order (later entries replace same-id ones). @bundled names the shipped file."
+            ),
             show_default=False,
         ),
     ] = None,
@@ -248,7 +251,10 @@ def search_command(
 def validate_command(
     path: Annotated[
         Path | None,
-        typer.Argument(help="Knowledge-base file to check (default: the one in use).", show_default=False),
+        typer.Argument(
+            help="Knowledge-base file to check (default: the --data files, else the bundled one).",
+            show_default=False,
+        ),
     ] = None,
     strict: Annotated[
         bool, typer.Option("--strict", help="Also report empty optional fields and sources never cited.")
@@ -259,10 +265,10 @@ def validate_command(
 ) -> None:
     """Check a knowledge-base file: shape, references, ambiguous names; one line per problem."""
     from modality_cli.loading import bundled_path
-    from modality_cli.queries.quality import validate_file
+    from modality_cli.queries.quality import validate_files
 
-    target = path or (State.data[0] if State.data else bundled_path())
-    report = validate_file(target, strict=strict)
+    targets = [path] if path is not None else (State.data or [bundled_path()])
+    report = validate_files(targets, strict=strict)
     emit(report, json, format, fields)
     if not report.valid:
         raise typer.Exit(1)
@@ -278,3 +284,20 @@ def stats_command(
     from modality_cli.queries.quality import stats
 
     emit(stats(State.knowledge()), json, format, fields)
+
+
+@app.command("schema", epilog="Examples: modality schema > kb.schema.json | modality schema compare")
+def schema_command(
+    command: Annotated[
+        str | None,
+        typer.Argument(help="A command whose --json output to describe; none for the knowledge-base file."),
+    ] = None,
+) -> None:
+    """Print a JSON Schema: of the knowledge-base file, or of a command's JSON output."""
+    import json as json_module
+
+    from modality_cli.formats import write_text
+    from modality_cli.schemas import schema_for
+
+    text = json_module.dumps(schema_for(command), indent=2, ensure_ascii=False) + "\n"
+    write_text(text, Environment.from_process())

@@ -67,16 +67,17 @@ class UsageError(ModalityError):
 class DataError(ModalityError):
     """A knowledge-base file that cannot be used; one problem per line."""
 
-    def __init__(self, source: str, problems: Sequence[str]) -> None:
+    def __init__(self, source: str, problems: Sequence[str], prefixed: bool = False) -> None:
         self.source = source
         self.problems = list(problems)
+        self.prefixed = prefixed  # problems already name the file they come from
         count = len(self.problems)
         noun = "problem" if count == 1 else "problems"
         super().__init__(f"the knowledge base {source} is not usable ({count} {noun}).")
 
     def render(self) -> str:
         shown = self.problems[:50]
-        lines = [f"Error: {self.message}", *(f"{self.source}: {p}" for p in shown)]
+        lines = [f"Error: {self.message}", *(p if self.prefixed else f"{self.source}: {p}" for p in shown)]
         if len(self.problems) > len(shown):
             lines.append(f"... and {len(self.problems) - len(shown)} more.")
         return "\n".join(escape_controls(line) for line in lines) + "\n"

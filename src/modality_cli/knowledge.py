@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from modality_cli import integrity
 from modality_cli.errors import AmbiguousNameError, DataError, NotFoundError
@@ -221,7 +221,49 @@ def _pair(left: dict[str, list[str]], right: dict[str, list[str]]) -> None:
                 left[a].append(b)
 
 
+#: Stands for the bundled knowledge base in ``--data`` and ``MODALITY_DATA``.
+BUNDLED = "@bundled"
+_KINDS = ("modalities", "theories", "theorists", "techniques", "sources")
+_LOCATION = re.compile(r"^(\w+)\[(\d+)\]")
+
+
 def load(paths: list[Path] | None = None) -> KnowledgeBase:
-    """The bundled knowledge base, or the given file(s)."""
-    path = paths[0] if paths else bundled_path()
-    return KnowledgeBase(read_knowledge_file(path), str(path))
+    """The bundled knowledge base, one file instead of it, or several files
+    overlaid in order (later entries replace earlier ones with the same id)."""
+    chosen = [bundled_path() if str(p) == BUNDLED else p for p in (paths or [bundled_path()])]
+    if len(chosen) == 1:
+        return KnowledgeBase(read_knowledge_file(chosen[0]), str(chosen[0]))
+    files = [(str(path), read_knowledge_file(path)) for path in chosen]
+    merged, origins = overlay(files)
+    label = "overlay of " + " + ".join(name for name, _ in files)
+    try:
+        return KnowledgeBase(merged, label)
+    except DataError as error:
+        raise DataError(label, [_locate(p, origins) for p in error.problems], prefixed=True) from None
+
+
+def overlay(files: list[tuple[str, KnowledgeFile]]) -> tuple[KnowledgeFile, dict[tuple[str, int], str]]:
+    """Merge files by id, later files winning; remember where each entry came from."""
+    merged: dict[str, dict[str, Any]] = {kind: {} for kind in _KINDS}
+    where: dict[str, dict[str, tuple[str, int]]] = {kind: {} for kind in _KINDS}
+    for name, data in files:
+        for kind in _KINDS:
+            for i, entry in enumerate(getattr(data, kind)):
+                merged[kind][entry.id] = entry
+                where[kind][entry.id] = (name, i)
+    origins = {
+        (kind, i): f"{where[kind][entry_id][0]}: {kind}[{where[kind][entry_id][1]}]"
+        for kind in _KINDS
+        for i, entry_id in enumerate(merged[kind])
+    }
+    combined = KnowledgeFile.model_construct(**{kind: list(merged[kind].values()) for kind in _KINDS})
+    return combined, origins
+
+
+def _locate(problem: str, origins: dict[tuple[str, int], str]) -> str:
+    """``modalities[3].x`` in the merged file -> ``mine.json: modalities[0].x``."""
+    match = _LOCATION.match(problem)
+    if not match:
+        return problem
+    origin = origins.get((match.group(1), int(match.group(2))))
+    return origin + problem[match.end() :] if origin else problem

@@ -177,8 +177,8 @@ class SearchResults(Result):
 class ValidationReport(Result):
     path: str
     valid: bool
+    #: One line per problem: ``file: field path: what is wrong``.
     problems: list[str]
-    gaps: list[str]
     counts: dict[str, int]
 
 

@@ -18,7 +18,7 @@ DEFAULT_COLUMNS: dict[type[Any], list[str]] = {
     r.TechniqueList: ["name", "summary"],
     r.SearchResults: ["name", "kind", "summary"],
     r.Stats: ["kind", "field", "filled", "total", "share"],
-    r.ValidationReport: ["path", "problem"],
+    r.ValidationReport: ["problem"],
 }
 
 

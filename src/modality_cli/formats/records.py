@@ -30,7 +30,7 @@ def records(result: BaseModel) -> list[dict[str, Any]]:
     if isinstance(result, r.Stats):
         return [c.model_dump(mode="json") for c in result.completeness]
     if isinstance(result, r.ValidationReport):
-        return [{"path": result.path, "problem": p} for p in result.problems]
+        return [{"problem": p} for p in result.problems]
     data = payload(result)
     return data if isinstance(data, list) else [data]
 
@@ -45,7 +45,7 @@ def valid_fields(result: BaseModel) -> list[str]:
     if isinstance(result, r.Stats):
         return list(r.Completeness.model_fields)
     if isinstance(result, r.ValidationReport):
-        return ["path", "problem"]
+        return ["problem"]
     return list(type(result).model_fields)
 
 

@@ -6,8 +6,7 @@ from collections import Counter
 from pathlib import Path
 
 from modality_cli.errors import DataError
-from modality_cli.knowledge import KnowledgeBase
-from modality_cli.loading import read_knowledge_file
+from modality_cli.knowledge import KnowledgeBase, load
 from modality_cli.models import Entry
 from modality_cli.queries.common import cited
 from modality_cli.results import Completeness, KindCount, Stats, ValidationReport
@@ -50,15 +49,18 @@ def _filled(entry: Entry, field: str) -> bool:
     return value is not None and value != [] and value != ""
 
 
-def validate_file(path: Path, strict: bool = False) -> ValidationReport:
-    """Every problem in the file at ``path``; never raises for a bad file."""
+def validate_files(paths: list[Path], strict: bool = False) -> ValidationReport:
+    """Every problem in the file at ``paths`` (or in their overlay); never raises
+    for a bad file. Each problem starts with the file it is in."""
+    label = " + ".join(str(p) for p in paths)
     try:
-        kb = KnowledgeBase(read_knowledge_file(path), str(path))
+        kb = load(paths)
     except DataError as error:
-        return ValidationReport(path=str(path), valid=False, problems=error.problems, gaps=[], counts={})
-    gaps = _gaps(kb) if strict else []
+        problems = error.problems if error.prefixed else [f"{error.source}: {p}" for p in error.problems]
+        return ValidationReport(path=label, valid=False, problems=problems, counts={})
+    gaps = [f"{kb.origin}: {gap}" for gap in _gaps(kb)] if strict else []
     counts = {kind: len(getattr(kb, kind)) for kind in (*KINDS, "sources")}
-    return ValidationReport(path=str(path), valid=not gaps, problems=gaps, gaps=[], counts=counts)
+    return ValidationReport(path=label, valid=not gaps, problems=gaps, counts=counts)
 
 
 def _gaps(kb: KnowledgeBase) -> list[str]:

@@ -16,7 +16,7 @@ def validation_report(report: r.ValidationReport, console: Console) -> Renderabl
         counts = ", ".join(f"{n} {kind}" for kind, n in report.counts.items())
         return Text.assemble(("valid: ", "bold green"), plain(report.path), (f" ({counts})", "dim"))
     # One line per problem (printed with soft wrap, see views.SOFT_WRAP) so it can be grepped.
-    lines: list[RenderableType] = [plain(f"{report.path}: {problem}") for problem in report.problems]
+    lines: list[RenderableType] = [plain(problem) for problem in report.problems]
     noun = "problem" if len(report.problems) == 1 else "problems"
     lines.append(Text(f"{len(report.problems)} {noun}", style="bold red"))
     return Group(*lines)

@@ -1,0 +1,173 @@
+"""How ``modality`` scales with the size of the knowledge base.
+
+For each size a synthetic knowledge base (see ``synthetic.py``) is written to a
+temporary directory, then three commands are run as whole processes against
+it with ``--data``; each is timed (median of ``--runs`` runs, default 3) and its
+peak RSS taken from ``os.wait4``.
+
+    python benchmarks/scale.py [--sizes 1000 10000 100000] [--runs 3] [--json]
+
+It always exits 0: it is a report, not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from synthetic import write
+
+DEFAULT_SIZES = (1000, 10000, 100000)
+TARGET_SIZE = 10000
+TARGET_SECONDS = 0.5
+TARGET_MB = 250.0
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    args: tuple[str, ...]
+
+
+COMMANDS = (
+    Command("search", ("search", "synthetic 42", "--json")),
+    Command("compare", ("compare", "Synthetic modality 00001", "Synthetic modality 00002", "--json")),
+    Command("show", ("show", "Synthetic modality 00003", "--json")),
+)
+
+
+@dataclass
+class Measurement:
+    command: str
+    seconds: float
+    peak_mb: float
+    exit_codes: list[int]
+    stderr: str
+
+
+@dataclass
+class SizeResult:
+    size: int
+    file_mb: float
+    generate_seconds: float
+    measurements: list[Measurement] = field(default_factory=list)
+
+
+def run_once(argv: list[str]) -> tuple[float, int, int, str]:
+    """Wall seconds, peak RSS in kB, exit code and stderr of one whole process."""
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=err)
+        assert proc.stdout is not None
+        while proc.stdout.read(1 << 16):
+            pass
+        proc.stdout.close()
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)  # already reaped; keep Popen quiet
+        err.seek(0)
+        stderr = err.read().decode("utf-8", "replace")
+    peak_kb = usage.ru_maxrss // 1024 if sys.platform == "darwin" else usage.ru_maxrss
+    return seconds, peak_kb, proc.returncode, stderr
+
+
+def measure_size(size: int, workdir: Path, runs: int, modality: str) -> SizeResult:
+    path = workdir / f"synthetic-{size}.json"
+    start = time.perf_counter()
+    write(size, path)
+    result = SizeResult(size, path.stat().st_size / 1e6, time.perf_counter() - start)
+    samples: dict[str, list[tuple[float, int, int, str]]] = {c.name: [] for c in COMMANDS}
+    for _ in range(runs):  # interleaved, so drift hits every command alike
+        for command in COMMANDS:
+            samples[command.name].append(run_once([modality, "--data", str(path), *command.args]))
+    for command in COMMANDS:
+        runs_of = samples[command.name]
+        errors = [s[3].strip() for s in runs_of if s[2] != 0]
+        result.measurements.append(
+            Measurement(
+                command=command.name,
+                seconds=round(statistics.median(s[0] for s in runs_of), 3),
+                peak_mb=round(statistics.median(s[1] for s in runs_of) / 1024, 1),
+                exit_codes=[s[2] for s in runs_of],
+                stderr=errors[0][:300] if errors else "",
+            )
+        )
+    path.unlink()
+    return result
+
+
+def print_report(results: list[SizeResult], runs: int) -> None:
+    print(f"Scale: median of {runs} whole processes per command; peak RSS from wait4")
+    names = [c.name for c in COMMANDS]
+    header = ["size", "file MB", "gen s"]
+    for name in names:
+        header += [f"{name} s", f"{name} MB"]
+    widths = [8, 8, 6] + [10, 10] * len(names)
+    print("  ".join(h.rjust(w) for h, w in zip(header, widths, strict=True)))
+    for result in results:
+        cells = [str(result.size), f"{result.file_mb:.1f}", f"{result.generate_seconds:.1f}"]
+        for m in result.measurements:
+            flag = "" if all(code == 0 for code in m.exit_codes) else "!"
+            cells += [f"{m.seconds:.3f}{flag}", f"{m.peak_mb:.1f}"]
+        print("  ".join(c.rjust(w) for c, w in zip(cells, widths, strict=True)))
+    for previous, current in zip(results, results[1:], strict=False):
+        factor = current.size / previous.size
+        parts = []
+        for before, after in zip(previous.measurements, current.measurements, strict=True):
+            parts.append(
+                f"{after.command} time x{after.seconds / before.seconds:.2f}, mem x{after.peak_mb / before.peak_mb:.2f}"
+            )
+        print(f"growth {previous.size} -> {current.size} (x{factor:g}): " + "; ".join(parts))
+    print(
+        f"Targets at {TARGET_SIZE}: each command under {TARGET_SECONDS} s and under {TARGET_MB:g} MB peak RSS."
+    )
+    for result in results:
+        if result.size != TARGET_SIZE:
+            continue
+        for m in result.measurements:
+            ok = m.seconds < TARGET_SECONDS and m.peak_mb < TARGET_MB and not m.stderr
+            print(f"  {m.command}: {m.seconds:.3f} s, {m.peak_mb:.1f} MB -> {'pass' if ok else 'FAIL'}")
+    for result in results:
+        for m in result.measurements:
+            if m.stderr:
+                print(f"  ! {result.size} {m.command}: exit {m.exit_codes}: {m.stderr}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Time modality against synthetic knowledge bases.")
+    parser.add_argument(
+        "--sizes", type=int, nargs="+", default=list(DEFAULT_SIZES), help="numbers of modalities"
+    )
+    parser.add_argument("--runs", type=int, default=3, help="runs per command and size (default 3)")
+    parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
+    args = parser.parse_args(argv)
+    runs = max(1, args.runs)
+    modality = str(Path(sys.executable).parent / "modality")
+    results: list[SizeResult] = []
+    with tempfile.TemporaryDirectory(prefix="modality-scale-") as tmp:
+        for size in args.sizes:
+            results.append(measure_size(size, Path(tmp), runs, modality))
+            if not args.json:
+                print(f"... {size}: done", file=sys.stderr)
+    if args.json:
+        doc = {
+            "runs": runs,
+            "targets": {"size": TARGET_SIZE, "seconds": TARGET_SECONDS, "peak_mb": TARGET_MB},
+            "results": [asdict(r) for r in results],
+        }
+        print(json.dumps(doc, indent=2))
+    else:
+        print_report(results, runs)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

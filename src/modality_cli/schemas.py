@@ -1,0 +1,41 @@
+"""JSON Schemas, generated from the same Pydantic models that produce the
+data: the knowledge-base file, and the ``--json`` output of each command."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import TypeAdapter
+
+from modality_cli import results as r
+from modality_cli.errors import UsageError
+from modality_cli.models import KnowledgeFile
+
+OUTPUTS: dict[str, Any] = {
+    "list": list[r.ModalityRow],
+    "show": r.ModalityDetail,
+    "theories": list[r.TheoryRow] | r.TheoryDetail,
+    "theorists": list[r.TheoristRow] | r.TheoristDetail,
+    "techniques": list[r.TechniqueRow] | r.TechniqueDetail,
+    "compare": r.Comparison,
+    "search": list[r.SearchHit],
+    "validate": r.ValidationReport,
+    "stats": r.Stats,
+}
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+
+def schema_for(command: str | None) -> dict[str, Any]:
+    """The knowledge-base file's schema (no command) or a command's output schema."""
+    if command is None or command in ("data", "file", "knowledge-base"):
+        schema = KnowledgeFile.model_json_schema()
+        title = "modality knowledge-base file"
+    else:
+        if command not in OUTPUTS:
+            raise UsageError(
+                f"no JSON output schema for {command!r}.",
+                "Commands: " + ", ".join(OUTPUTS) + " (or none for the knowledge-base file).",
+            )
+        schema = TypeAdapter(OUTPUTS[command]).json_schema(mode="serialization")
+        title = f"modality {command} --json"
+    return {"$schema": DIALECT, "title": title, **{k: v for k, v in schema.items() if k != "title"}}
