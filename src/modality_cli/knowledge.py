@@ -256,7 +256,13 @@ def overlay(files: list[tuple[str, KnowledgeFile]]) -> tuple[KnowledgeFile, dict
         for kind in _KINDS
         for i, entry_id in enumerate(merged[kind])
     }
-    combined = KnowledgeFile.model_construct(**{kind: list(merged[kind].values()) for kind in _KINDS})
+    combined = KnowledgeFile.model_construct(
+        modalities=list(merged["modalities"].values()),
+        theories=list(merged["theories"].values()),
+        theorists=list(merged["theorists"].values()),
+        techniques=list(merged["techniques"].values()),
+        sources=list(merged["sources"].values()),
+    )
     return combined, origins
 
 
