@@ -173,6 +173,45 @@ class SearchResults(Result):
     hits: list[SearchHit]
 
 
+# -- pictures ----------------------------------------------------------------
+class TimelineItem(Result):
+    kind: str  # "theorist" or "modality"
+    id: str
+    name: str
+    start: int
+    end: int | None  # a theorist's death year; null for the living and for modalities
+    family: str | None = None
+
+
+class Timeline(Result):
+    items: list[TimelineItem]
+    first_year: int
+    last_year: int
+    #: Entries left off for want of a date.
+    undated: list[str]
+    family: str | None = None
+    modality: str | None = None
+
+
+class LineageNode(Result):
+    id: str
+    name: str
+    kind: str  # "modality" or "theorist"
+    year: int | None
+
+
+class LineageEdge(Result):
+    source: str  # the influence
+    target: str  # what grew out of it
+
+
+class Lineage(Result):
+    kind: str  # "modalities" or "theorists"
+    root: str | None
+    nodes: list[LineageNode]
+    edges: list[LineageEdge]
+
+
 # -- quality -----------------------------------------------------------------
 class ValidationReport(Result):
     path: str

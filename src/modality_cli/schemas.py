@@ -21,6 +21,8 @@ OUTPUTS: dict[str, Any] = {
     "search": list[r.SearchHit],
     "validate": r.ValidationReport,
     "stats": r.Stats,
+    "timeline": r.Timeline,
+    "lineage": r.Lineage,
 }
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 

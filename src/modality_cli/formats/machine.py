@@ -34,7 +34,7 @@ def _record_fields(result: BaseModel) -> bool:
     """Answers whose --fields name record columns rather than top-level keys."""
     from modality_cli import results as r
 
-    return isinstance(result, r.Comparison | r.Stats | r.ValidationReport)
+    return isinstance(result, r.Comparison | r.Stats | r.ValidationReport | r.Timeline | r.Lineage)
 
 
 def _cell(value: Any) -> str:

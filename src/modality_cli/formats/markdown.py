@@ -19,6 +19,8 @@ DEFAULT_COLUMNS: dict[type[Any], list[str]] = {
     r.SearchResults: ["name", "kind", "summary"],
     r.Stats: ["kind", "field", "filled", "total", "share"],
     r.ValidationReport: ["problem"],
+    r.Timeline: ["start", "end", "kind", "name"],
+    r.Lineage: ["source", "target"],
 }
 
 

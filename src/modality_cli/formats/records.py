@@ -29,6 +29,10 @@ def records(result: BaseModel) -> list[dict[str, Any]]:
         return [{"dimension": d.label, **d.values} for d in result.dimensions]
     if isinstance(result, r.Stats):
         return [c.model_dump(mode="json") for c in result.completeness]
+    if isinstance(result, r.Timeline):
+        return [i.model_dump(mode="json") for i in result.items]
+    if isinstance(result, r.Lineage):
+        return [e.model_dump(mode="json") for e in result.edges]
     if isinstance(result, r.ValidationReport):
         return [{"problem": p} for p in result.problems]
     data = payload(result)
@@ -44,6 +48,10 @@ def valid_fields(result: BaseModel) -> list[str]:
         return ["dimension", *result.modalities]
     if isinstance(result, r.Stats):
         return list(r.Completeness.model_fields)
+    if isinstance(result, r.Timeline):
+        return list(r.TimelineItem.model_fields)
+    if isinstance(result, r.Lineage):
+        return list(r.LineageEdge.model_fields)
     if isinstance(result, r.ValidationReport):
         return ["problem"]
     return list(type(result).model_fields)

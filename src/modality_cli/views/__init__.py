@@ -9,7 +9,7 @@ from rich.console import Console, RenderableType
 
 from modality_cli import results as r
 from modality_cli.environment import Environment
-from modality_cli.views import compare, details, lists, quality
+from modality_cli.views import compare, details, lists, pictures, quality
 
 RENDERERS: dict[type[Any], Callable[[Any, Console], RenderableType]] = {
     r.ModalityList: lists.modality_list,
@@ -23,6 +23,8 @@ RENDERERS: dict[type[Any], Callable[[Any, Console], RenderableType]] = {
     r.TechniqueDetail: details.technique_detail,
     r.Comparison: compare.comparison,
     r.ValidationReport: quality.validation_report,
+    r.Timeline: pictures.timeline_view,
+    r.Lineage: pictures.lineage_view,
     r.Stats: quality.stats_view,
 }
 
