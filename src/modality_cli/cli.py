@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 import typer
 
-from modality_cli import __version__
+from modality_cli import __version__, completion
 from modality_cli.boundary import ModalityGroup
 from modality_cli.environment import Environment
 from modality_cli.formats import Format
@@ -29,7 +29,7 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
-    add_completion=False,
+    add_completion=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -70,9 +70,23 @@ FieldsOption = Annotated[
         show_default=False,
     ),
 ]
+ExportOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--export",
+        help="Save to this file instead of printing: .svg, .html, .md, .txt, .json, .jsonl or .csv.",
+        show_default=False,
+        dir_okay=False,
+    ),
+]
 ModalityOption = Annotated[
     str | None,
-    typer.Option("--modality", "-m", help="Only those linked to this modality (name, id or alias)."),
+    typer.Option(
+        "--modality",
+        "-m",
+        help="Only those linked to this modality (name, id or alias).",
+        autocompletion=completion.complete_modality,
+    ),
 ]
 
 
@@ -92,6 +106,14 @@ def emit(result: Any, as_json: bool = False, fmt: Format | None = None, fields: 
         raise UsageError("--fields applies to json, jsonl, csv and markdown output, not to tables.")
     env = Environment.from_process(no_color=State.no_color)
     write(result, chosen, env, wanted, pager=State.pager)
+
+
+def save(result: Any, path: Path, title: str) -> None:
+    """Write an answer to the file the user named, and say so on stderr."""
+    from modality_cli.formats.export import export
+
+    export(result, path, title)
+    typer.echo(f"Saved {path}", err=True)
 
 
 def _version(value: bool) -> None:
@@ -145,15 +167,26 @@ def list_command(
 
 @app.command("show", epilog='Examples: modality show CBT | modality show "person-centred therapy" --json')
 def show_command(
-    name: Annotated[str, typer.Argument(help="Modality name, id or alias (any case or spelling).")],
+    name: Annotated[
+        str,
+        typer.Argument(
+            help="Modality name, id or alias (any case or spelling).",
+            autocompletion=completion.complete_modality,
+        ),
+    ],
     json: JsonOption = False,
     format: FormatOption = None,
     fields: FieldsOption = None,
+    export: ExportOption = None,
 ) -> None:
     """Show one modality in full: overview, history, theories, techniques, sessions, evidence, sources."""
     from modality_cli.queries import show_modality
 
-    emit(show_modality(State.knowledge(), name), json, format, fields)
+    result = show_modality(State.knowledge(), name)
+    if export is not None:
+        save(result, export, result.name)
+    else:
+        emit(result, json, format, fields)
 
 
 @app.command(
@@ -162,7 +195,11 @@ def show_command(
 )
 def theories_command(
     name: Annotated[
-        str | None, typer.Argument(help="A theory to show in depth, or a modality to list its theories.")
+        str | None,
+        typer.Argument(
+            help="A theory to show in depth, or a modality to list its theories.",
+            autocompletion=completion.complete_theory_or_modality,
+        ),
     ] = None,
     modality: ModalityOption = None,
     json: JsonOption = False,
@@ -180,11 +217,21 @@ def theories_command(
 )
 def theorists_command(
     name: Annotated[
-        str | None, typer.Argument(help="A person to show in depth (name, surname or id).")
+        str | None,
+        typer.Argument(
+            help="A person to show in depth (name, surname or id).",
+            autocompletion=completion.complete_theorist_or_modality,
+        ),
     ] = None,
     modality: ModalityOption = None,
     theory: Annotated[
-        str | None, typer.Option("--theory", "-t", help="Only people linked to this theory.")
+        str | None,
+        typer.Option(
+            "--theory",
+            "-t",
+            help="Only people linked to this theory.",
+            autocompletion=completion.complete_theory,
+        ),
     ] = None,
     json: JsonOption = False,
     format: FormatOption = None,
@@ -201,7 +248,11 @@ def theorists_command(
 )
 def techniques_command(
     name: Annotated[
-        str | None, typer.Argument(help="A technique to show in depth, or a modality to list its techniques.")
+        str | None,
+        typer.Argument(
+            help="A technique to show in depth, or a modality to list its techniques.",
+            autocompletion=completion.complete_technique_or_modality,
+        ),
     ] = None,
     modality: ModalityOption = None,
     json: JsonOption = False,
@@ -218,15 +269,25 @@ def techniques_command(
     "compare", epilog="Examples: modality compare psychodynamic cbt | modality compare cbt dbt act --json"
 )
 def compare_command(
-    names: Annotated[list[str], typer.Argument(help="Two or more modalities.", show_default=False)],
+    names: Annotated[
+        list[str],
+        typer.Argument(
+            help="Two or more modalities.", show_default=False, autocompletion=completion.complete_modality
+        ),
+    ],
     json: JsonOption = False,
     format: FormatOption = None,
     fields: FieldsOption = None,
+    export: ExportOption = None,
 ) -> None:
     """Compare modalities side by side, then show what they share and what is unique to each."""
     from modality_cli.queries import compare
 
-    emit(compare(State.knowledge(), names), json, format, fields)
+    result = compare(State.knowledge(), names)
+    if export is not None:
+        save(result, export, "Compare: " + " vs ".join(result.names.values()))
+    else:
+        emit(result, json, format, fields)
 
 
 @app.command("search", epilog="Examples: modality search 'free association' | modality search trauma --json")

@@ -11,8 +11,9 @@ from typing import Any, Generic, TypeVar
 
 from modality_cli import integrity
 from modality_cli.errors import AmbiguousNameError, DataError, NotFoundError
-from modality_cli.loading import bundled_path, read_knowledge_file
+from modality_cli.loading import read_knowledge_file
 from modality_cli.models import Entry, KnowledgeFile, Modality, Source, Technique, Theorist, Theory
+from modality_cli.paths import BUNDLED, bundled_path
 from modality_cli.text import name_key, words
 
 E = TypeVar("E", bound=Entry)
@@ -221,8 +222,6 @@ def _pair(left: dict[str, list[str]], right: dict[str, list[str]]) -> None:
                 left[a].append(b)
 
 
-#: Stands for the bundled knowledge base in ``--data`` and ``MODALITY_DATA``.
-BUNDLED = "@bundled"
 _KINDS = ("modalities", "theories", "theorists", "techniques", "sources")
 _LOCATION = re.compile(r"^(\w+)\[(\d+)\]")
 

@@ -11,24 +11,13 @@ from pydantic import ValidationError
 
 from modality_cli.errors import DataError
 from modality_cli.models import KnowledgeFile
+from modality_cli.paths import bundled_path
+
+__all__ = ["bundled_path", "read_knowledge_file"]
 
 #: Larger files are refused before parsing (the 100,000-entry benchmark file is ~90 MB).
 MAX_BYTES = 256 * 1024 * 1024
 _BOM = b"\xef\xbb\xbf"
-_PACKAGE_DIR = Path(__file__).resolve().parent
-
-
-def bundled_path() -> Path:
-    """The knowledge base shipped with the program.
-
-    A wheel installs it as ``modality_cli/data/modalities.json``; an editable
-    install or a source checkout finds it at ``data/modalities.json`` in the
-    project root.
-    """
-    installed = _PACKAGE_DIR / "data" / "modalities.json"
-    if installed.is_file():
-        return installed
-    return _PACKAGE_DIR.parent.parent / "data" / "modalities.json"
 
 
 def read_knowledge_file(path: Path) -> KnowledgeFile:

@@ -1,0 +1,60 @@
+"""``--export FILE``: save an answer as SVG, HTML, Markdown, text, JSON or CSV.
+
+The only place the program writes a file, and only the one the user named."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from modality_cli.errors import ModalityError, UsageError
+
+SUFFIXES = (".svg", ".html", ".htm", ".md", ".markdown", ".txt", ".json", ".jsonl", ".csv")
+EXPORT_WIDTH = 110
+
+
+def export(result: Any, path: Path, title: str) -> None:
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise UsageError(
+            f"cannot tell what format {path.name!r} should be.",
+            "Name the file with one of: " + ", ".join(SUFFIXES) + ".",
+        )
+    if suffix in (".md", ".markdown"):
+        from modality_cli.formats.markdown import to_markdown
+
+        text = to_markdown(result)
+    elif suffix in (".json", ".jsonl", ".csv"):
+        from modality_cli.formats.machine import render
+
+        text = render(result, suffix[1:], None)
+    else:
+        text = _recorded(result, suffix, title)
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise ModalityError(f"cannot write {path}: {error.strerror or error}.") from None
+
+
+def _recorded(result: Any, suffix: str, title: str) -> str:
+    from rich.console import Console
+
+    from modality_cli.views import render
+
+    console = Console(
+        file=io.StringIO(),
+        record=True,
+        width=EXPORT_WIDTH,
+        force_terminal=True,
+        color_system="truecolor",
+        markup=False,
+        emoji=False,
+        highlight=False,
+    )
+    console.print(render(result, console))
+    if suffix == ".svg":
+        return console.export_svg(title=title)
+    if suffix in (".html", ".htm"):
+        return console.export_html(inline_styles=True)
+    return console.export_text()

@@ -1,0 +1,82 @@
+"""Shell completion completes names of every kind, continues what was typed,
+and stays light (no models, no Rich)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import MINI
+from modality_cli import completion
+
+
+def complete(*words: str, env: dict[str, str] | None = None) -> list[str]:
+    line = " ".join(["modality", *words])
+    result = subprocess.run(
+        [sys.executable, "-m", "modality_cli"],
+        env={
+            **os.environ,
+            "_MODALITY_COMPLETE": "complete_bash",
+            "COMP_WORDS": line,
+            "COMP_CWORD": str(len(words)),
+            **(env or {}),
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split()
+
+
+def test_modality_names_complete_from_ids_and_aliases() -> None:
+    assert complete("show", "cb") == ["cbt"]
+    assert "psychodynamic-therapy" in complete("show", "psycho")
+    assert "psychoanalysis" in complete("compare", "cbt", "psychoa")
+
+
+def test_people_complete_by_surname_as_typed() -> None:
+    assert "Freud" in complete("theorists", "Fr")
+    assert "kohut" in complete("theorists", "koh")
+
+
+def test_theories_and_techniques_complete() -> None:
+    assert "self-psychology" in complete("theories", "self")
+    assert "free-association" in complete("techniques", "free")
+    assert "heinz-kohut" not in complete("techniques", "free")
+
+
+def test_every_completion_resolves_to_its_entry(mini: object) -> None:
+    from modality_cli.knowledge import KnowledgeBase
+
+    assert isinstance(mini, KnowledgeBase)
+    os.environ["MODALITY_DATA"] = str(MINI)
+    try:
+        for value, label in completion.complete_modality(""):
+            assert mini.modality(value).name == label
+        for value, label in completion.complete_theorist("s"):
+            assert mini.theorist(value).name == label
+    finally:
+        del os.environ["MODALITY_DATA"]
+
+
+@pytest.mark.parametrize("bad", ["/nonexistent.json", str(MINI.parent)])
+def test_completion_with_a_bad_data_file_offers_nothing_and_does_not_fail(bad: str) -> None:
+    assert complete("show", "x", env={"MODALITY_DATA": bad}) == []
+
+
+def test_completion_does_not_build_models_or_import_rich() -> None:
+    code = (
+        "import os, sys\n"
+        "os.environ.update(_MODALITY_COMPLETE='complete_bash', COMP_WORDS='modality show cb', COMP_CWORD='2')\n"
+        "from modality_cli.entry import run\n"
+        "try:\n    run()\nexcept SystemExit:\n    pass\n"
+        "heavy = [m for m in sys.modules if m.startswith(('rich', 'modality_cli.models', 'modality_cli.knowledge'))]\n"
+        "print('HEAVY', heavy, file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert "HEAVY []" in result.stderr
+    assert result.stdout.split() == ["cbt"]
