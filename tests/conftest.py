@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -15,6 +16,21 @@ from typer.testing import CliRunner
 from modality_cli.cli import app
 from modality_cli.knowledge import KnowledgeBase, load
 from modality_cli.loading import read_knowledge_file
+from modality_cli.queries.compare import compare
+from modality_cli.queries.entries import show_modality, techniques, theories, theorists
+from modality_cli.queries.listing import list_modalities
+from modality_cli.queries.search import search
+
+# The query functions, one namespace for the tests (the package imports them per command).
+queries = SimpleNamespace(
+    compare=compare,
+    list_modalities=list_modalities,
+    search=search,
+    show_modality=show_modality,
+    techniques=techniques,
+    theories=theories,
+    theorists=theorists,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MINI = FIXTURES / "mini.json"

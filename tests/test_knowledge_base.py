@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from modality_cli import queries
+from conftest import queries
 from modality_cli.knowledge import KnowledgeBase
 from modality_cli.loading import bundled_path
 from modality_cli.queries.common import cited

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from modality_cli import queries
+from conftest import queries
 from modality_cli.errors import NotFoundError, UsageError
 from modality_cli.knowledge import KnowledgeBase
 from modality_cli.results import ModalityDetail, TheoryDetail, TheoryList

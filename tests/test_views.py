@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import mini_data, write_json
-from modality_cli import queries
+from conftest import mini_data, queries, write_json
 from modality_cli.environment import Environment
 from modality_cli.knowledge import KnowledgeBase
 from modality_cli.loading import read_knowledge_file

@@ -160,7 +160,7 @@ def list_command(
     fields: FieldsOption = None,
 ) -> None:
     """List every modality, one row each."""
-    from modality_cli.queries import list_modalities
+    from modality_cli.queries.listing import list_modalities
 
     emit(list_modalities(State.knowledge(), family), json, format, fields)
 
@@ -180,7 +180,7 @@ def show_command(
     export: ExportOption = None,
 ) -> None:
     """Show one modality in full: overview, history, theories, techniques, sessions, evidence, sources."""
-    from modality_cli.queries import show_modality
+    from modality_cli.queries.entries import show_modality
 
     result = show_modality(State.knowledge(), name)
     if export is not None:
@@ -207,7 +207,7 @@ def theories_command(
     fields: FieldsOption = None,
 ) -> None:
     """List theories, or show one theory in depth."""
-    from modality_cli.queries import theories
+    from modality_cli.queries.entries import theories
 
     emit(theories(State.knowledge(), name, modality), json, format, fields)
 
@@ -238,7 +238,7 @@ def theorists_command(
     fields: FieldsOption = None,
 ) -> None:
     """List theorists with life dates and contributions, or show one person in depth."""
-    from modality_cli.queries import theorists
+    from modality_cli.queries.entries import theorists
 
     emit(theorists(State.knowledge(), name, modality, theory), json, format, fields)
 
@@ -260,7 +260,7 @@ def techniques_command(
     fields: FieldsOption = None,
 ) -> None:
     """List techniques, or show one technique in depth with every modality that uses it."""
-    from modality_cli.queries import techniques
+    from modality_cli.queries.entries import techniques
 
     emit(techniques(State.knowledge(), name, modality), json, format, fields)
 
@@ -281,7 +281,7 @@ def compare_command(
     export: ExportOption = None,
 ) -> None:
     """Compare modalities side by side, then show what they share and what is unique to each."""
-    from modality_cli.queries import compare
+    from modality_cli.queries.compare import compare
 
     result = compare(State.knowledge(), names)
     if export is not None:
@@ -301,7 +301,7 @@ def search_command(
     fields: FieldsOption = None,
 ) -> None:
     """Search modalities, theories, theorists and techniques; best matches first."""
-    from modality_cli.queries import search
+    from modality_cli.queries.search import search
 
     emit(search(State.knowledge(), query, limit), json, format, fields)
 

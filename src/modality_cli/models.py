@@ -63,7 +63,7 @@ def _not_future(year: _Y, what: str) -> _Y:
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
 
 
 class Misconception(_Model):

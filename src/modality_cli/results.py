@@ -10,7 +10,7 @@ from modality_cli.vocab import EvidenceLevel
 
 
 class Result(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
 
 class Linked(Result):

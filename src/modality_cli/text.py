@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -29,33 +30,39 @@ _WORDS = {
     "the": "",
     "of": "",
 }
+# One pass over each word; each rule applies only where its letters occur.
 _SUFFIXES = (
-    (re.compile(r"iour"), "ior"),  # behaviour, behavioural
-    (re.compile(r"is(ation|e|ed|es|ing|er|ers)$"), r"iz\1"),  # mentalisation, externalising
-    (re.compile(r"ell(ing|ed|or|ors)$"), r"el\1"),  # counselling, modelling
-    (re.compile(r"^paed"), "ped"),  # paediatric
+    ("iour", re.compile(r"iour"), "ior"),  # behaviour, behavioural
+    ("is", re.compile(r"is(ation|e|ed|es|ing|er|ers)$"), r"iz\1"),  # mentalisation, externalising
+    ("ell", re.compile(r"ell(ing|ed|or|ors)$"), r"el\1"),  # counselling, modelling
+    ("paed", re.compile(r"^paed"), "ped"),  # paediatric
 )
 _APOSTROPHES = re.compile(r"['\u2019\u2018`]")
 _NON_WORD = re.compile(r"[\W_]+")
 
 
 def _strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _fold_word(word: str) -> str:
+    for marker, pattern, repl in _SUFFIXES:
+        if marker in word:
+            word = pattern.sub(repl, word)
+    return _WORDS.get(word, word)
 
 
 def words(text: str) -> list[str]:
     """Lower-case, accent-free, spelling-folded words of ``text``."""
     text = _strip_accents(text).casefold().replace("&", " and ")
     text = _APOSTROPHES.sub("", text)
-    out = []
-    for word in _NON_WORD.sub(" ", text).split():
-        for pattern, repl in _SUFFIXES:
-            word = pattern.sub(repl, word)
-        out.append(_WORDS.get(word, word))
-    return [w for w in out if w]
+    return [w for w in map(_fold_word, _NON_WORD.sub(" ", text).split()) if w]
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """The key names are matched on: case, accents, spelling, spaces, hyphens
     and punctuation do not count (``Cognitive-Behavioural`` == ``cognitive behavioral``)."""
