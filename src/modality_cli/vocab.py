@@ -7,7 +7,7 @@ keep the two in step.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 EvidenceLevel = Literal[
     "strong",
@@ -19,16 +19,8 @@ EvidenceLevel = Literal[
     "not-recommended",
 ]
 
-#: Strongest first; used to pick a modality's evidence headline.
-LEVEL_ORDER: tuple[EvidenceLevel, ...] = (
-    "strong",
-    "moderate",
-    "limited",
-    "mixed",
-    "insufficient",
-    "contested",
-    "not-recommended",
-)
+#: Strongest first (the order of the Literal above); used for evidence headlines.
+LEVEL_ORDER: tuple[EvidenceLevel, ...] = get_args(EvidenceLevel)
 
 FAMILY_NAMES: dict[str, str] = {
     "psychodynamic": "Psychodynamic and psychoanalytic",

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TypeVar
+
+from pydantic import BaseModel
 
 from modality_cli.knowledge import KnowledgeBase
 from modality_cli.models import Entry, Modality, Technique, Theorist, Theory
@@ -37,62 +40,26 @@ def cited(entry: Entry) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
+R = TypeVar("R", bound=BaseModel)
+
+
+def row(model: type[R], entry: Entry, **extra: object) -> R:
+    """A list row: the entry's fields that the row model has, plus ``extra``."""
+    fields = set(model.model_fields) - set(extra)
+    return model(**entry.model_dump(include=fields), **extra)
+
+
 def modality_row(m: Modality) -> ModalityRow:
-    return ModalityRow(
-        id=m.id,
-        name=m.name,
-        aliases=m.aliases,
-        summary=m.summary,
-        family=m.family,
-        family_name=family_name(m.family),
-        founded=m.founded,
-        founders=m.founders,
-        theorists=m.theorists,
-        theories=m.theories,
-        techniques=m.techniques,
-        sources=m.sources,
-    )
+    return row(ModalityRow, m, family_name=family_name(m.family))
 
 
 def theory_row(t: Theory) -> TheoryRow:
-    return TheoryRow(
-        id=t.id,
-        name=t.name,
-        aliases=t.aliases,
-        summary=t.summary,
-        year=t.year,
-        originators=t.originators,
-        modalities=t.modalities,
-        sources=t.sources,
-    )
+    return row(TheoryRow, t)
 
 
 def theorist_row(p: Theorist) -> TheoristRow:
-    return TheoristRow(
-        id=p.id,
-        name=p.name,
-        aliases=p.aliases,
-        summary=p.summary,
-        born=p.born,
-        died=p.died,
-        contributions=p.contributions,
-        theories=p.theories,
-        modalities=p.modalities,
-        sources=p.sources,
-    )
+    return row(TheoristRow, p)
 
 
 def technique_row(k: Technique) -> TechniqueRow:
-    return TechniqueRow(
-        id=k.id,
-        name=k.name,
-        aliases=k.aliases,
-        summary=k.summary,
-        originators=k.originators,
-        modalities=k.modalities,
-        sources=k.sources,
-    )
-
-
-def by_name(entries: Iterable[Entry]) -> list[Entry]:
-    return sorted(entries, key=lambda e: (e.name.casefold(), e.id))
+    return row(TechniqueRow, k)

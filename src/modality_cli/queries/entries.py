@@ -3,7 +3,8 @@ or a filtered list."""
 
 from __future__ import annotations
 
-from modality_cli.errors import NotFoundError, UsageError
+from modality_cli.errors import UsageError
+from modality_cli.integrity import SINGULAR
 from modality_cli.knowledge import KnowledgeBase
 from modality_cli.models import Modality
 from modality_cli.queries.common import (
@@ -48,32 +49,37 @@ def show_modality(kb: KnowledgeBase, name: str) -> ModalityDetail:
     )
 
 
-def _modality_filter(kb: KnowledgeBase, modality: str | None) -> Modality | None:
-    return kb.modality(modality) if modality is not None else None
+def _pick(
+    kb: KnowledgeBase, kind: str, name: str | None, filtered: bool
+) -> tuple[str | None, Modality | None]:
+    """Read a command's NAME: the id of an entry of ``kind``, or, when it is no
+    such entry but is a modality (``theories psychodynamic``), that modality as
+    the filter. A NAME and filters together are a usage error."""
+    if name is None:
+        return None, None
+    singular = SINGULAR[kind]
+    found = kb.index(kind).find(name)
+    as_modality = None if found is not None else kb.index("modalities").find(name)
+    if found is None and as_modality is None:
+        getattr(kb, singular)(name)  # raises the not-found (or ambiguous) error, with suggestions
+    if filtered:
+        raise UsageError(f"give a {singular} name or filters such as --modality, not both.")
+    if found is not None:
+        return found.id, None
+    assert as_modality is not None
+    return None, kb.modalities[as_modality.id]
 
 
-def _name_or_modality(kb: KnowledgeBase, kind: str, name: str, modality: str | None) -> Modality | None:
-    """``theories psychodynamic``: a NAME that is no entry of ``kind`` but is a
-    modality is read as ``--modality``."""
-    if modality is not None:
-        raise UsageError(f"give a {kind} name or --modality, not both.")
-    found = kb.index("modalities").find(name)
-    return kb.modalities[found.id] if found is not None else None
+def _scope(kb: KnowledgeBase, from_name: Modality | None, modality: str | None) -> Modality | None:
+    return from_name or (kb.modality(modality) if modality is not None else None)
 
 
 def theories(
     kb: KnowledgeBase, name: str | None = None, modality: str | None = None
 ) -> TheoryList | TheoryDetail:
-    if name is not None:
-        found = kb.index("theories").find(name)
-        if found is None:
-            as_modality = _name_or_modality(kb, "theory", name, modality)
-            if as_modality is None:
-                kb.theory(name)  # raises the not-found error, with suggestions
-            return theories(kb, modality=as_modality.id if as_modality else None)
-        if modality is not None:
-            raise UsageError("give a theory name or --modality, not both.")
-        t = kb.theories[found.id]
+    entry_id, from_name = _pick(kb, "theories", name, modality is not None)
+    if entry_id is not None:
+        t = kb.theories[entry_id]
         contributors = [
             p.id for p in kb.theorists.values() if t.id in p.theories and p.id not in t.originators
         ]
@@ -85,7 +91,7 @@ def theories(
             ),
             bibliography=[kb.sources[s] for s in cited(t)],
         )
-    scope = _modality_filter(kb, modality)
+    scope = _scope(kb, from_name, modality)
     chosen = [kb.theories[i] for i in scope.theories] if scope else list(kb.theories.values())
     chosen.sort(key=lambda t: (t.year is None, t.year or 0, t.name.casefold()))
     return TheoryList(
@@ -98,24 +104,15 @@ def theories(
 def theorists(
     kb: KnowledgeBase, name: str | None = None, modality: str | None = None, theory: str | None = None
 ) -> TheoristList | TheoristDetail:
-    if name is not None:
-        found = kb.index("theorists").find(name)
-        if found is None:
-            if theory is None:
-                as_modality = _name_or_modality(kb, "theorist", name, modality)
-                if as_modality is not None:
-                    return theorists(kb, modality=as_modality.id)
-            kb.theorist(name)  # raises the not-found error, with suggestions
-        if modality is not None or theory is not None:
-            raise UsageError("give a theorist name or filters (--modality, --theory), not both.")
-        assert found is not None
-        p = kb.theorists[found.id]
+    entry_id, from_name = _pick(kb, "theorists", name, modality is not None or theory is not None)
+    if entry_id is not None:
+        p = kb.theorists[entry_id]
         return TheoristDetail(
             **p.model_dump(),
             linked=linked(kb, modalities=p.modalities, theories=p.theories, theorists=p.influenced_by),
             bibliography=[kb.sources[s] for s in cited(p)],
         )
-    scope = _modality_filter(kb, modality)
+    scope = _scope(kb, from_name, modality)
     chosen = [kb.theorists[i] for i in scope.theorists] if scope else list(kb.theorists.values())
     theory_scope = kb.theory(theory) if theory is not None else None
     if theory_scope is not None:
@@ -132,22 +129,15 @@ def theorists(
 def techniques(
     kb: KnowledgeBase, name: str | None = None, modality: str | None = None
 ) -> TechniqueList | TechniqueDetail:
-    if name is not None:
-        found = kb.index("techniques").find(name)
-        if found is None:
-            as_modality = _name_or_modality(kb, "technique", name, modality)
-            if as_modality is None:
-                kb.technique(name)  # raises the not-found error, with suggestions
-            return techniques(kb, modality=as_modality.id if as_modality else None)
-        if modality is not None:
-            raise UsageError("give a technique name or --modality, not both.")
-        k = kb.techniques[found.id]
+    entry_id, from_name = _pick(kb, "techniques", name, modality is not None)
+    if entry_id is not None:
+        k = kb.techniques[entry_id]
         return TechniqueDetail(
             **k.model_dump(),
             linked=linked(kb, modalities=k.modalities, theories=k.theories, theorists=k.originators),
             bibliography=[kb.sources[s] for s in cited(k)],
         )
-    scope = _modality_filter(kb, modality)
+    scope = _scope(kb, from_name, modality)
     chosen = [kb.techniques[i] for i in scope.techniques] if scope else list(kb.techniques.values())
     chosen.sort(key=lambda k: (k.name.casefold(), k.id))
     return TechniqueList(
@@ -155,6 +145,3 @@ def techniques(
         linked=linked(kb, theorists={p for k in chosen for p in k.originators}),
         modality=scope.id if scope else None,
     )
-
-
-__all__ = ["NotFoundError", "show_modality", "techniques", "theories", "theorists"]
