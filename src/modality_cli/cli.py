@@ -26,6 +26,10 @@ app = typer.Typer(
         "techniques, what the evidence says, and how they compare. "
         f"{NOTE} Every command takes --json for scripts."
     ),
+    epilog=(
+        "Examples: modality compare psychodynamic cbt | modality show CBT | "
+        "modality theorists -m psychodynamic | modality search 'free association' --json"
+    ),
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
@@ -129,6 +133,7 @@ def main(
         typer.Option(
             "--data",
             envvar="MODALITY_DATA",
+            metavar="PATH",
             help=(
                 "Use this knowledge-base file instead of the bundled one; give it again to overlay "
                 "files in order (later entries replace same-id ones). @bundled names the shipped file."

@@ -41,6 +41,7 @@ class EvidenceSystem:
     id: str
     name: str
     grades: dict[str, EvidenceLevel]
+    short: str = ""
 
 
 EVIDENCE_SYSTEMS: dict[str, EvidenceSystem] = {
@@ -50,11 +51,13 @@ EVIDENCE_SYSTEMS: dict[str, EvidenceSystem] = {
             "apa-div12",
             "APA Division 12 (Society of Clinical Psychology) research-supported treatments",
             {"strong": "strong", "modest": "moderate", "controversial": "contested"},
+            "APA Division 12",
         ),
         EvidenceSystem(
             "nice",
             "NICE guideline (National Institute for Health and Care Excellence, UK)",
             {"offer": "strong", "consider": "moderate", "do not offer": "not-recommended"},
+            "NICE",
         ),
         EvidenceSystem(
             "apa-cpg",
@@ -64,6 +67,7 @@ EVIDENCE_SYSTEMS: dict[str, EvidenceSystem] = {
                 "conditional": "moderate",
                 "insufficient evidence": "insufficient",
             },
+            "APA guideline",
         ),
         EvidenceSystem(
             "va-dod",
@@ -75,6 +79,7 @@ EVIDENCE_SYSTEMS: dict[str, EvidenceSystem] = {
                 "weak against": "not-recommended",
                 "strong against": "not-recommended",
             },
+            "VA/DoD guideline",
         ),
         EvidenceSystem(
             "review",
@@ -86,6 +91,7 @@ EVIDENCE_SYSTEMS: dict[str, EvidenceSystem] = {
                 "insufficient evidence": "insufficient",
                 "not supported": "not-recommended",
             },
+            "review",
         ),
     )
 }

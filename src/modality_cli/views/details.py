@@ -65,13 +65,20 @@ def _evidence(claims: Sequence[r.RatedClaim]) -> RenderableType:
                 plain(claim.condition, "bold"),
                 (f"  {claim.level}", "magenta"),
                 (" — ", "dim"),
-                plain(f"{claim.system_name}: {claim.grade!s} ({claim.year})"),
+                plain(f"{_short(claim.system)}: {claim.grade}" + (f" ({claim.year})" if claim.year else "")),
             )
         )
         blocks.append(
             Text.assemble(("  ", ""), plain(claim.summary), (f"  [{', '.join(claim.sources)}]", "dim"))
         )
     return Group(*blocks)
+
+
+def _short(system: str) -> str:
+    from modality_cli.vocab import EVIDENCE_SYSTEMS
+
+    found = EVIDENCE_SYSTEMS.get(system)
+    return found.short or found.name if found else system
 
 
 def modality_detail(m: r.ModalityDetail, console: Console) -> RenderableType:
