@@ -136,6 +136,9 @@ def print_report(results: list[SizeResult], runs: int) -> None:
         factor = current.size / previous.size
         parts = []
         for before, after in zip(previous.measurements, current.measurements, strict=True):
+            if before.stderr or after.stderr:
+                parts.append(f"{after.command} n/a (a run failed)")
+                continue
             time_growth = after.seconds / before.seconds
             memory_growth = after.peak_mb / before.peak_mb
             parts.append(f"{after.command} time x{time_growth:.2f}, mem x{memory_growth:.2f}")

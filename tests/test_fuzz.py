@@ -57,7 +57,8 @@ def check(args: list[str], as_json: bool) -> None:
     assert result.exit_code in (0, 1, 2), (args, result)
     assert "Traceback" not in result.stderr + result.stdout
     if result.exit_code == 0:
-        if as_json and "--help" not in args and "-h" not in args:
+        # after "--" a trailing --json is an argument, not the option
+        if as_json and not {"--help", "-h", "--"} & set(args):
             json.loads(result.stdout)
     else:
         assert result.stderr.strip(), (args, result)

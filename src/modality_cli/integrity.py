@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
-from modality_cli.models import Entry, KnowledgeFile, Source
+from modality_cli.models import Entry, KnowledgeFile, Modality, Source
 from modality_cli.text import name_key
 
 _E = TypeVar("_E", bound=Entry)
@@ -81,7 +81,7 @@ def _source_refs(where: str, entry: Entry, sources: set[str]) -> Iterator[str]:
     yield from bad("sources", entry.sources)
     for k, item in enumerate(entry.misconceptions):
         yield from bad(f"misconceptions[{k}].sources", item.sources)
-    for k, claim in enumerate(getattr(entry, "evidence", ())):
+    for k, claim in enumerate(entry.evidence if isinstance(entry, Modality) else ()):
         yield from bad(f"evidence[{k}].sources", claim.sources)
 
 

@@ -8,6 +8,7 @@ These describe the *shape* of one file. Checks that need the whole file
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from typing import Annotated, Literal, TypeVar
 
 from pydantic import (
@@ -52,8 +53,14 @@ SourceKind = Literal["book", "chapter", "article", "review", "guideline", "manua
 _Y = TypeVar("_Y", int, int | None)
 
 
+@functools.cache
+def _today() -> _dt.date:
+    """Today, read once per process (validation asks for it thousands of times)."""
+    return _dt.date.today()
+
+
 def _this_year() -> int:
-    return _dt.date.today().year
+    return _today().year
 
 
 def _not_future(year: _Y, what: str) -> _Y:
@@ -79,16 +86,16 @@ class Entry(_Model):
 
     id: Slug
     name: Text
-    aliases: list[Text] = []
+    aliases: list[Text] = Field(default_factory=list)
     summary: Text
     sources: list[Slug] = Field(min_length=1)
-    misconceptions: list[Misconception] = []
+    misconceptions: list[Misconception] = Field(default_factory=list)
     checked: Annotated[_dt.date, Field(strict=False)] | None = None
 
     @field_validator("checked")
     @classmethod
     def _checked_not_future(cls, value: _dt.date | None) -> _dt.date | None:
-        if value is not None and value > _dt.date.today():
+        if value is not None and value > _today():
             raise ValueError(f"checked date {value} is in the future")
         return value
 
@@ -97,10 +104,10 @@ class Theorist(Entry):
     #: Null where no reliable public record of the year exists (some living clinicians).
     born: Year | None
     died: Year | None = None
-    contributions: list[Text] = []
-    theories: list[Slug] = []
-    modalities: list[Slug] = []
-    influenced_by: list[Slug] = []
+    contributions: list[Text] = Field(default_factory=list)
+    theories: list[Slug] = Field(default_factory=list)
+    modalities: list[Slug] = Field(default_factory=list)
+    influenced_by: list[Slug] = Field(default_factory=list)
 
     @field_validator("born")
     @classmethod
@@ -126,11 +133,11 @@ class Theorist(Entry):
 
 class Theory(Entry):
     description: Text | None = None
-    originators: list[Slug] = []
+    originators: list[Slug] = Field(default_factory=list)
     year: Year | None = None
-    key_concepts: list[Text] = []
-    modalities: list[Slug] = []
-    related: list[Slug] = []
+    key_concepts: list[Text] = Field(default_factory=list)
+    modalities: list[Slug] = Field(default_factory=list)
+    related: list[Slug] = Field(default_factory=list)
 
     @field_validator("year")
     @classmethod
@@ -140,9 +147,9 @@ class Theory(Entry):
 
 class Technique(Entry):
     description: Text | None = None
-    originators: list[Slug] = []
-    modalities: list[Slug] = []
-    theories: list[Slug] = []
+    originators: list[Slug] = Field(default_factory=list)
+    modalities: list[Slug] = Field(default_factory=list)
+    theories: list[Slug] = Field(default_factory=list)
 
 
 class EvidenceClaim(_Model):
@@ -186,26 +193,26 @@ class EvidenceClaim(_Model):
 class Modality(Entry):
     family: Family
     founded: Year | None = None
-    founders: list[Slug] = []
-    theorists: list[Slug] = []
-    theories: list[Slug] = []
-    techniques: list[Slug] = []
+    founders: list[Slug] = Field(default_factory=list)
+    theorists: list[Slug] = Field(default_factory=list)
+    theories: list[Slug] = Field(default_factory=list)
+    techniques: list[Slug] = Field(default_factory=list)
     overview: Text | None = None
     history: Text | None = None
     focus: Text | None = None
-    time_orientation: list[TimeOrientation] = []
+    time_orientation: list[TimeOrientation] = Field(default_factory=list)
     structure: Structure | None = None
     therapist_role: Text | None = None
     session: Text | None = None
     duration: Text | None = None
     frequency: Text | None = None
-    formats: list[Format] = []
-    goals: list[Text] = []
-    evidence: list[EvidenceClaim] = []
-    cautions: list[Text] = []
-    influenced_by: list[Slug] = []
-    related: list[Slug] = []
-    resources: list[Slug] = []
+    formats: list[Format] = Field(default_factory=list)
+    goals: list[Text] = Field(default_factory=list)
+    evidence: list[EvidenceClaim] = Field(default_factory=list)
+    cautions: list[Text] = Field(default_factory=list)
+    influenced_by: list[Slug] = Field(default_factory=list)
+    related: list[Slug] = Field(default_factory=list)
+    resources: list[Slug] = Field(default_factory=list)
 
     @field_validator("founded")
     @classmethod
@@ -233,7 +240,7 @@ class Source(_Model):
     @field_validator("accessed")
     @classmethod
     def _accessed_not_future(cls, value: _dt.date | None) -> _dt.date | None:
-        if value is not None and value > _dt.date.today():
+        if value is not None and value > _today():
             raise ValueError(f"accessed date {value} is in the future")
         return value
 

@@ -30,12 +30,12 @@ _WORDS = {
     "the": "",
     "of": "",
 }
-# One pass over each word; each rule applies only where its letters occur.
+# Spelling rules, applied to whole lower-cased texts at once (in C, not per word).
 _SUFFIXES = (
-    ("iour", re.compile(r"iour"), "ior"),  # behaviour, behavioural
-    ("is", re.compile(r"is(ation|e|ed|es|ing|er|ers)$"), r"iz\1"),  # mentalisation, externalising
-    ("ell", re.compile(r"ell(ing|ed|or|ors)$"), r"el\1"),  # counselling, modelling
-    ("paed", re.compile(r"^paed"), "ped"),  # paediatric
+    (re.compile(r"iour"), "ior"),  # behaviour, behavioural
+    (re.compile(r"is(ation|ations|e|ed|es|ing|er|ers)\b"), r"iz\1"),  # mentalisation, externalising
+    (re.compile(r"ell(ing|ed|or|ors)\b"), r"el\1"),  # counselling, modelling
+    (re.compile(r"\bpaed"), "ped"),  # paediatric
 )
 _APOSTROPHES = re.compile(r"['\u2019\u2018`]")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -48,18 +48,21 @@ def _strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _fold_word(word: str) -> str:
-    for marker, pattern, repl in _SUFFIXES:
-        if marker in word:
-            word = pattern.sub(repl, word)
-    return _WORDS.get(word, word)
+def fold_text(text: str) -> str:
+    """Lower-case, accent-free text for a quick containment test of word stems.
+    The spelling rules of :func:`words` change only word endings, except these
+    two, which change the first letters."""
+    return _strip_accents(text).casefold().replace("paed", "ped").replace("grey", "gray")
 
 
 def words(text: str) -> list[str]:
     """Lower-case, accent-free, spelling-folded words of ``text``."""
     text = _strip_accents(text).casefold().replace("&", " and ")
-    text = _APOSTROPHES.sub("", text)
-    return [w for w in map(_fold_word, _NON_WORD.sub(" ", text).split()) if w]
+    text = _NON_WORD.sub(" ", _APOSTROPHES.sub("", text))
+    for pattern, repl in _SUFFIXES:
+        text = pattern.sub(repl, text)
+    get = _WORDS.get
+    return [w for w in (get(word, word) for word in text.split()) if w]
 
 
 @functools.lru_cache(maxsize=65536)

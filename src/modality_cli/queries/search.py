@@ -1,4 +1,8 @@
-"""``search``: ranked hits across every kind of entry."""
+"""``search``: ranked hits across every kind of entry.
+
+Each entry's text is first checked with a cheap containment test on its
+lower-cased text; only entries that pass are split into words and scored, so
+a search stays fast on large knowledge bases."""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from collections.abc import Iterator
 from modality_cli.knowledge import KnowledgeBase
 from modality_cli.models import Entry
 from modality_cli.results import SearchHit, SearchResults
-from modality_cli.text import name_key, words
+from modality_cli.text import fold_text, name_key, words
 
 KIND_NAMES = {
     "modalities": "modality",
@@ -15,7 +19,7 @@ KIND_NAMES = {
     "theorists": "theorist",
     "techniques": "technique",
 }
-# field -> weight; fields an entry lacks are skipped
+# field -> weight; fields an entry's kind lacks are skipped
 WEIGHTS: dict[str, float] = {
     "name": 10.0,
     "aliases": 8.0,
@@ -31,10 +35,11 @@ WEIGHTS: dict[str, float] = {
     "misconceptions": 0.5,
 }
 EXACT_NAME_BONUS = 100.0
+STEM = 4  # letters of a query word that the quick containment test looks for
 
 
 def _texts(entry: Entry, field: str) -> Iterator[str]:
-    value = getattr(entry, field, None)
+    value = getattr(entry, field)
     if value is None:
         return
     if isinstance(value, str):
@@ -48,8 +53,9 @@ def _texts(entry: Entry, field: str) -> Iterator[str]:
                 yield item.correction
 
 
-def _field_words(entry: Entry) -> dict[str, set[str]]:
-    return {f: {w for t in _texts(entry, f) for w in words(t)} for f in WEIGHTS}
+def _fields(entry: Entry) -> list[str]:
+    present = type(entry).model_fields
+    return [f for f in WEIGHTS if f in present]
 
 
 def _matches(query_word: str, vocabulary: set[str]) -> bool:
@@ -60,12 +66,17 @@ def _matches(query_word: str, vocabulary: set[str]) -> bool:
 
 def search(kb: KnowledgeBase, query: str, limit: int | None = 20) -> SearchResults:
     terms = list(dict.fromkeys(words(query)))
+    stems = [fold_text(t)[:STEM] for t in terms]
     key = name_key(query)
     hits: list[SearchHit] = []
     if terms:
         for kind, singular in KIND_NAMES.items():
             for entry in getattr(kb, kind).values():
-                hit = _score(entry, terms, key)
+                fields = _fields(entry)
+                blob = fold_text(" ".join(t for f in fields for t in _texts(entry, f)))
+                if not all(stem in blob for stem in stems):
+                    continue
+                hit = _score(entry, fields, terms, key)
                 if hit is not None:
                     score, matched = hit
                     hits.append(
@@ -87,16 +98,16 @@ def search(kb: KnowledgeBase, query: str, limit: int | None = 20) -> SearchResul
     return SearchResults(query=query, hits=hits)
 
 
-def _score(entry: Entry, terms: list[str], key: str) -> tuple[float, list[str]] | None:
-    vocab = _field_words(entry)
+def _score(entry: Entry, fields: list[str], terms: list[str], key: str) -> tuple[float, list[str]] | None:
+    vocab = {f: {w for t in _texts(entry, f) for w in words(t)} for f in fields}
     score = 0.0
     matched: list[str] = []
     for term in terms:
-        fields = [f for f in WEIGHTS if _matches(term, vocab[f])]
-        if not fields:
+        found = [f for f in fields if _matches(term, vocab[f])]
+        if not found:
             return None  # every word of the query must match somewhere
-        score += max(WEIGHTS[f] for f in fields)
-        matched += [f for f in fields if f not in matched]
+        score += max(WEIGHTS[f] for f in found)
+        matched += [f for f in found if f not in matched]
     if key in {name_key(n) for n in (entry.id, entry.name, *entry.aliases)}:
         score += EXACT_NAME_BONUS
     return score, matched
