@@ -211,19 +211,20 @@ def _merge(first: list[str], second: list[str]) -> list[str]:
 
 
 def _pair(left: dict[str, list[str]], right: dict[str, list[str]]) -> None:
-    """Make two one-way link tables agree: a in left[b] iff b in right[a]."""
+    """Make two one-way link tables agree: a in left[b] iff b in right[a]
+    (appending in order; sets keep membership tests cheap on large bases)."""
+    right_sets = {key: set(values) for key, values in right.items()}
     for a, targets in list(left.items()):
         for b in targets:
-            if a not in right[b]:
+            if a not in right_sets[b]:
                 right[b].append(a)
+                right_sets[b].add(a)
+    left_sets = {key: set(values) for key, values in left.items()}
     for b, targets in list(right.items()):
         for a in targets:
-            if b not in left[a]:
+            if b not in left_sets[a]:
                 left[a].append(b)
-
-
-_KINDS = ("modalities", "theories", "theorists", "techniques", "sources")
-_LOCATION = re.compile(r"^(\w+)\[(\d+)\]")
+                left_sets[a].add(b)
 
 
 def load(paths: list[Path] | None = None) -> KnowledgeBase:
