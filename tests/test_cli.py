@@ -215,3 +215,15 @@ def test_python_dash_m_and_the_app_are_the_same_program() -> None:
     result = run_process("--version")
     assert result.stdout.decode() == f"modality {__version__}\n"
     assert app.info.name == "modality"
+
+
+def test_every_package_in_the_source_tree_is_packaged() -> None:
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).parent.parent
+    listed = set(tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {
+        ".".join(init.parent.relative_to(root / "src").parts) for init in (root / "src").rglob("__init__.py")
+    }
+    assert found <= listed, found - listed

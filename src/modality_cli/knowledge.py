@@ -227,6 +227,10 @@ def _pair(left: dict[str, list[str]], right: dict[str, list[str]]) -> None:
                 left_sets[a].add(b)
 
 
+_KINDS = ("modalities", "theories", "theorists", "techniques", "sources")
+_LOCATION = re.compile(r"^(\w+)\[(\d+)\]")
+
+
 def load(paths: list[Path] | None = None) -> KnowledgeBase:
     """The bundled knowledge base, one file instead of it, or several files
     overlaid in order (later entries replace earlier ones with the same id)."""
