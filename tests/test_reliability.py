@@ -182,7 +182,16 @@ def test_a_closed_stdout_ends_with_a_one_line_error() -> None:
     assert result.stderr.decode().strip() == "Error: standard output is closed."
 
 
-@pytest.mark.parametrize("args", [["list"], ["list", "--json"], ["compare", "tet", "bst", "--json"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["list"],
+        ["compare", "tet", "bst"],
+        *(["list", "--format", fmt] for fmt in ("json", "jsonl", "csv", "markdown")),
+        ["compare", "tet", "bst", "--json"],
+        ["lineage", "--format", "mermaid"],
+    ],
+)
 @pytest.mark.parametrize("head", [["head", "-n", "1"], ["head", "-c", "10"]])
 def test_piping_into_head_ends_quietly(args: list[str], head: list[str]) -> None:
     command = [sys.executable, "-m", "modality_cli", "--data", str(MINI), *args]
@@ -322,3 +331,8 @@ def test_the_program_writes_nothing(tmp_path: Path) -> None:
         )
     assert list(home.iterdir()) == []
     assert list(work.iterdir()) == []
+
+
+def test_the_pager_is_used_only_on_a_terminal(mini_cli: Cli) -> None:
+    # not a terminal here: --pager changes nothing, and nothing waits for a key
+    assert mini_cli("--pager", "show", "tet").stdout == mini_cli("show", "tet").stdout

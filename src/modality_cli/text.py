@@ -30,12 +30,13 @@ _WORDS = {
     "the": "",
     "of": "",
 }
-# Spelling rules, applied to whole lower-cased texts at once (in C, not per word).
+# Spelling rules, applied to whole lower-cased texts at once (in C, not per word),
+# each only where its tell-tale letters occur.
 _SUFFIXES = (
-    (re.compile(r"iour"), "ior"),  # behaviour, behavioural
-    (re.compile(r"is(ation|ations|e|ed|es|ing|er|ers)\b"), r"iz\1"),  # mentalisation, externalising
-    (re.compile(r"ell(ing|ed|or|ors)\b"), r"el\1"),  # counselling, modelling
-    (re.compile(r"\bpaed"), "ped"),  # paediatric
+    ("iour", re.compile(r"iour"), "ior"),  # behaviour, behavioural
+    ("is", re.compile(r"is(ation|ations|e|ed|es|ing|er|ers)\b"), r"iz\1"),  # mentalisation, externalising
+    ("ell", re.compile(r"ell(ing|ed|or|ors)\b"), r"el\1"),  # counselling, modelling
+    ("paed", re.compile(r"\bpaed"), "ped"),  # paediatric
 )
 _APOSTROPHES = re.compile(r"['\u2019\u2018`]")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -58,14 +59,17 @@ def fold_text(text: str) -> str:
 def words(text: str) -> list[str]:
     """Lower-case, accent-free, spelling-folded words of ``text``."""
     text = _strip_accents(text).casefold().replace("&", " and ")
-    text = _NON_WORD.sub(" ", _APOSTROPHES.sub("", text))
-    for pattern, repl in _SUFFIXES:
-        text = pattern.sub(repl, text)
+    if "'" in text or "\u2019" in text or "\u2018" in text or "`" in text:
+        text = _APOSTROPHES.sub("", text)
+    text = _NON_WORD.sub(" ", text)
+    for marker, pattern, repl in _SUFFIXES:
+        if marker in text:
+            text = pattern.sub(repl, text)
     get = _WORDS.get
     return [w for w in (get(word, word) for word in text.split()) if w]
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=1 << 18)
 def name_key(text: str) -> str:
     """The key names are matched on: case, accents, spelling, spaces, hyphens
     and punctuation do not count (``Cognitive-Behavioural`` == ``cognitive behavioral``)."""
