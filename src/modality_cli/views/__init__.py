@@ -56,7 +56,10 @@ def show(result: Any, env: Environment, pager: bool = False) -> None:
     renderable = render(result, console)
     soft_wrap = type(result) in SOFT_WRAP
     if pager and env.stdout_isatty:
-        with console.pager(styles=env.color):
+        import os
+
+        os.environ.setdefault("LESS", "-R")  # let less show colours rather than escape codes
+        with console.pager(styles=env.color and "R" in os.environ["LESS"].upper()):
             console.print(renderable, soft_wrap=soft_wrap)
     else:
         console.print(renderable, soft_wrap=soft_wrap)
