@@ -89,6 +89,13 @@ def test_no_placeholder_text() -> None:
         ("Jungian analysis", "analytical-psychology"),
         ("Gestalt", "gestalt-therapy"),
         ("solution focused therapy", "solution-focused-brief-therapy"),
+        ("transactional", "transactional-analysis"),
+        ("Milan", "milan-systemic-therapy"),
+        ("mentalization", "mentalization-based-treatment"),
+        ("motivational", "motivational-interviewing"),
+        ("Freudian psychoanalysis", "psychoanalysis"),
+        ("hypnosis", "hypnotherapy"),
+        ("analytical psychology", "analytical-psychology"),
     ],
 )
 def test_names_people_type_find_the_modality(shipped: KnowledgeBase, typed: str, expected: str) -> None:

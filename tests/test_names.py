@@ -3,10 +3,14 @@ spelling, hyphens or spaces; unknown names suggest, ambiguous ones list."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from conftest import mini_data, write_json
 from modality_cli.errors import AmbiguousNameError, NotFoundError
 from modality_cli.knowledge import KnowledgeBase
+from modality_cli.loading import read_knowledge_file
 from modality_cli.text import escape_controls, name_key
 
 
@@ -90,3 +94,23 @@ def test_control_characters_are_shown_not_obeyed() -> None:
     assert escape_controls("a\x1b[2Jb\rc\x08") == "a\\x1b[2Jb\\x0dc\\x08"
     assert escape_controls("line one\nline two\ttab") == "line one\nline two\ttab"
     assert escape_controls("\u202eabc") == "\\u202eabc"
+
+
+def test_the_start_of_one_name_is_enough(mini: KnowledgeBase) -> None:
+    assert mini.modality("behavioural sam").id == "behavioural-sample-therapy"
+    assert mini.modality("third").id == "third-way-therapy"
+
+
+def test_a_start_shared_by_several_names_lists_them(tmp_path: Path) -> None:
+    data = mini_data()
+    data["modalities"][2]["name"] = "Talking third way therapy"
+    path = write_json(tmp_path, data)
+    kb = KnowledgeBase(read_knowledge_file(path), str(path))
+    with pytest.raises(AmbiguousNameError) as caught:
+        kb.modality("talking")
+    assert caught.value.candidates == ["Talking example therapy", "Talking third way therapy"]
+
+
+def test_a_short_start_is_not_a_guess(mini: KnowledgeBase) -> None:
+    with pytest.raises(NotFoundError):
+        mini.modality("tal")

@@ -18,6 +18,10 @@ from modality_cli.text import name_key, words
 
 E = TypeVar("E", bound=Entry)
 
+#: A typed name this long may stand for the one entry whose name starts with it.
+MIN_PREFIX = 5
+#: At most this many candidates are listed for an ambiguous name.
+MAX_CANDIDATES = 8
 _MODALITY_SUFFIXES = {"therapy", "psychotherapy", "treatment"}
 _COMMANDS = {
     "modalities": "show",
@@ -47,13 +51,24 @@ class NameIndex(Generic[E]):
 
     def lookup(self, text: str) -> E:
         key = name_key(text)
-        for table in (self.exact, self.derived):
-            ids = table.get(key)
+        for ids in (self.exact.get(key), self.derived.get(key), self._prefixed(key)):
             if ids and len(ids) == 1:
                 return self.entries[ids[0]]
             if ids:
-                raise AmbiguousNameError(_singular(self.kind), text, [self.entries[i].name for i in ids])
+                names = [self.entries[i].name for i in ids[:MAX_CANDIDATES]]
+                raise AmbiguousNameError(_singular(self.kind), text, names)
         raise NotFoundError(_singular(self.kind), text, self.suggest(text))
+
+    def _prefixed(self, key: str) -> list[str]:
+        """Entries with a name that starts with what was typed ("transactional",
+        "Milan"), for words long enough to mean something."""
+        if len(key) < MIN_PREFIX:
+            return []
+        found: list[str] = []
+        for name, ids in self.exact.items():
+            if name.startswith(key):
+                found += [i for i in ids if i not in found]
+        return found
 
     def find(self, text: str) -> E | None:
         try:
