@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from modality_cli.knowledge import KnowledgeBase
-from modality_cli.models import Entry
+from modality_cli.models import Entry, EvidenceClaim
 from modality_cli.results import SearchHit, SearchResults
 from modality_cli.text import fold_text, name_key, words
 
@@ -27,6 +27,7 @@ WEIGHTS: dict[str, float] = {
     "key_concepts": 2.0,
     "contributions": 2.0,
     "focus": 1.5,
+    "evidence": 1.5,  # the conditions a modality has been rated for
     "goals": 1.0,
     "overview": 1.0,
     "description": 1.0,
@@ -48,6 +49,8 @@ def _texts(entry: Entry, field: str) -> Iterator[str]:
         for item in value:
             if isinstance(item, str):
                 yield item
+            elif isinstance(item, EvidenceClaim):
+                yield item.condition
             else:  # misconceptions
                 yield item.claim
                 yield item.correction
