@@ -47,8 +47,8 @@ def timeline_view(t: r.Timeline, console: Console) -> RenderableType:
                 continue
             c = col(year)
             ruler[c] = "┼"
-            for k, ch in enumerate(str(year)):
-                if c + k < axis_width:
+            if c + len(str(year)) <= axis_width:  # a year label only where it fits whole
+                for k, ch in enumerate(str(year)):
                     labels[c + k] = ch
         pad = " " * (LABEL_WIDTH + 2)
         parts.append(Text(pad + "".join(labels), style="dim"))
