@@ -1,0 +1,60 @@
+"""Commands that work across entries: compare and search."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from modality_cli import completion
+from modality_cli.cli import (
+    ExportOption,
+    FieldsOption,
+    FormatOption,
+    JsonOption,
+    State,
+    app,
+    emit,
+    save,
+)
+
+
+@app.command(
+    "compare", epilog="Examples: modality compare psychodynamic cbt | modality compare cbt dbt act --json"
+)
+def compare_command(
+    names: Annotated[
+        list[str],
+        typer.Argument(
+            help="Two or more modalities.", show_default=False, autocompletion=completion.complete_modality
+        ),
+    ],
+    json: JsonOption = False,
+    format: FormatOption = None,
+    fields: FieldsOption = None,
+    export: ExportOption = None,
+) -> None:
+    """Compare modalities side by side, then show what they share and what is unique to each."""
+    from modality_cli.queries.compare import compare
+
+    result = compare(State.knowledge(), names)
+    if export is not None:
+        save(result, export, "Compare: " + " vs ".join(result.names.values()))
+    else:
+        emit(result, json, format, fields)
+
+
+@app.command("search", epilog="Examples: modality search 'free association' | modality search trauma --json")
+def search_command(
+    query: Annotated[str, typer.Argument(help="Words to look for in every kind of entry.")],
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=0, help="At most this many hits (0 for all).")
+    ] = 20,
+    json: JsonOption = False,
+    format: FormatOption = None,
+    fields: FieldsOption = None,
+) -> None:
+    """Search modalities, theories, theorists and techniques; best matches first."""
+    from modality_cli.queries.search import search
+
+    emit(search(State.knowledge(), query, limit), json, format, fields)

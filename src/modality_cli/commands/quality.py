@@ -1,0 +1,77 @@
+"""Commands about the knowledge base itself: validate, stats, schema."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from modality_cli.cli import (
+    FieldsOption,
+    FormatOption,
+    JsonOption,
+    State,
+    app,
+    emit,
+)
+from modality_cli.environment import Environment
+
+
+@app.command(
+    "validate",
+    epilog="Examples: modality validate | modality validate my-kb.json --strict --json",
+)
+def validate_command(
+    path: Annotated[
+        Path | None,
+        typer.Argument(
+            help="Knowledge-base file to check (default: the --data files, else the bundled one).",
+            show_default=False,
+        ),
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Also report empty optional fields and sources never cited.")
+    ] = False,
+    json: JsonOption = False,
+    format: FormatOption = None,
+    fields: FieldsOption = None,
+) -> None:
+    """Check a knowledge-base file: shape, references, ambiguous names; one line per problem."""
+    from modality_cli.loading import bundled_path
+    from modality_cli.queries.quality import validate_files
+
+    targets = [path] if path is not None else (State.data or [bundled_path()])
+    report = validate_files(targets, strict=strict)
+    emit(report, json, format, fields)
+    if not report.valid:
+        raise typer.Exit(1)
+
+
+@app.command("stats", epilog="Examples: modality stats | modality stats --json | jq .counts")
+def stats_command(
+    json: JsonOption = False,
+    format: FormatOption = None,
+    fields: FieldsOption = None,
+) -> None:
+    """Count entries per kind and family, and how complete each field is."""
+    from modality_cli.queries.quality import stats
+
+    emit(stats(State.knowledge()), json, format, fields)
+
+
+@app.command("schema", epilog="Examples: modality schema > kb.schema.json | modality schema compare")
+def schema_command(
+    command: Annotated[
+        str | None,
+        typer.Argument(help="A command whose --json output to describe; none for the knowledge-base file."),
+    ] = None,
+) -> None:
+    """Print a JSON Schema: of the knowledge-base file, or of a command's JSON output."""
+    import json as json_module
+
+    from modality_cli.formats import write_text
+    from modality_cli.schemas import schema_for
+
+    text = json_module.dumps(schema_for(command), indent=2, ensure_ascii=False) + "\n"
+    write_text(text, Environment.from_process())
