@@ -143,6 +143,10 @@ CASES: dict[str, tuple[bytes, str]] = {
         edit(set_path("sources.1.doi", "https://doi.org/10.1234/x")),
         "sources[1].doi: String should match",
     ),
+    "lone-surrogate.json": (
+        edit(set_path("modalities.0.summary", "lone \ud800 surrogate")),
+        "modalities[0].summary: Input should be a valid string, unable to parse raw data as a unicode string",
+    ),
     "control-characters-in-id.json": (
         edit(set_path("theorists.0.id", "ada\x1b[2J")),
         "theorists[0].id: String should match pattern",

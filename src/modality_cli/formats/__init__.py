@@ -46,7 +46,7 @@ def write_text(text: str, env: Environment) -> None:
     buffer = getattr(stream, "buffer", None)
     if buffer is not None:
         stream.flush()
-        buffer.write(text.encode("utf-8"))
+        buffer.write(text.encode("utf-8", errors="backslashreplace"))  # a lone surrogate stays a valid JSON escape
         buffer.flush()
     else:
         stream.write(text)
