@@ -66,7 +66,9 @@ def schema_command(
         str | None,
         typer.Argument(help="A command whose --json output to describe; none for the knowledge-base file."),
     ] = None,
-    json: Annotated[bool, typer.Option("--json", help="Accepted for symmetry: a schema is always JSON.")] = False,
+    json: Annotated[
+        bool, typer.Option("--json", help="Accepted for symmetry: a schema is always JSON.")
+    ] = False,
 ) -> None:
     """Print a JSON Schema: of the knowledge-base file, or of a command's JSON output."""
     import json as json_module

@@ -46,7 +46,8 @@ def write_text(text: str, env: Environment) -> None:
     buffer = getattr(stream, "buffer", None)
     if buffer is not None:
         stream.flush()
-        buffer.write(text.encode("utf-8", errors="backslashreplace"))  # a lone surrogate stays a valid JSON escape
+        # backslashreplace: a lone surrogate becomes \udxxx, still a valid JSON escape
+        buffer.write(text.encode("utf-8", errors="backslashreplace"))
         buffer.flush()
     else:
         stream.write(text)
