@@ -51,7 +51,9 @@ class NameIndex(Generic[E]):
 
     def lookup(self, text: str) -> E:
         key = name_key(text)
-        for ids in (self.exact.get(key), self.derived.get(key), self._prefixed(key)):
+        tries = (lambda: self.exact.get(key), lambda: self.derived.get(key), lambda: self._prefixed(key))
+        for attempt in tries:  # in order, each only if the one before found nothing
+            ids = attempt()
             if ids and len(ids) == 1:
                 return self.entries[ids[0]]
             if ids:
