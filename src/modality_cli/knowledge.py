@@ -4,7 +4,7 @@ forgiving name resolution."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -51,15 +51,20 @@ class NameIndex(Generic[E]):
 
     def lookup(self, text: str) -> E:
         key = name_key(text)
-        tries = (lambda: self.exact.get(key), lambda: self.derived.get(key), lambda: self._prefixed(key))
-        for attempt in tries:  # in order, each only if the one before found nothing
-            ids = attempt()
+        for ids in self._candidates(key):
             if ids and len(ids) == 1:
                 return self.entries[ids[0]]
             if ids:
                 names = [self.entries[i].name for i in ids[:MAX_CANDIDATES]]
                 raise AmbiguousNameError(_singular(self.kind), text, names)
         raise NotFoundError(_singular(self.kind), text, self.suggest(text))
+
+    def _candidates(self, key: str) -> Iterator[list[str] | None]:
+        """Exact names, then derived ones, then starts of names: each tried only
+        when the one before found nothing."""
+        yield self.exact.get(key)
+        yield self.derived.get(key)
+        yield self._prefixed(key)
 
     def _prefixed(self, key: str) -> list[str]:
         """Entries with a name that starts with what was typed ("transactional",
