@@ -31,7 +31,10 @@ def read_knowledge_file(path: Path) -> KnowledgeFile:
     except UnicodeDecodeError as exc:
         raise DataError(label, [f"is not valid UTF-8 (byte {exc.start})"]) from None
     try:
-        document = json.loads(text, object_pairs_hook=_reject_duplicate_keys)
+        # A first pass checks the JSON grammar and duplicate keys without building
+        # objects (each object becomes a marker); the models are then built from
+        # the bytes by pydantic-core in one pass.
+        top = json.loads(text, object_pairs_hook=_check_keys)
     except _DuplicateKey as exc:
         raise DataError(label, [f"duplicate key {exc.key!r} in one JSON object"]) from None
     except json.JSONDecodeError as exc:
@@ -39,9 +42,16 @@ def read_knowledge_file(path: Path) -> KnowledgeFile:
         raise DataError(label, [problem]) from None
     except RecursionError:
         raise DataError(label, ["is nested too deeply to be a knowledge base"]) from None
-    if not isinstance(document, dict):
-        kind = type(document).__name__
+    if top is not _OBJECT:  # the top level was not an object
+        kind = type(top).__name__
         raise DataError(label, [f"the top level must be a JSON object, not {_json_type(kind)}"])
+    try:
+        return KnowledgeFile.model_validate_json(raw)
+    except ValidationError:
+        pass
+    # The file is not valid: validate the parsed document instead, whose errors
+    # carry the offending values and let each message name its entry.
+    document = json.loads(text)
     try:
         return KnowledgeFile.model_validate(document)
     except ValidationError as exc:
@@ -70,15 +80,17 @@ class _DuplicateKey(Exception):
         self.key = key
 
 
-def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = dict(pairs)
-    if len(result) != len(pairs):
+_OBJECT = object()
+
+
+def _check_keys(pairs: list[tuple[str, Any]]) -> object:
+    if len({key for key, _ in pairs}) != len(pairs):
         seen: set[str] = set()
         for key, _ in pairs:
             if key in seen:
                 raise _DuplicateKey(key)
             seen.add(key)
-    return result
+    return _OBJECT
 
 
 def _json_type(python_type: str) -> str:
