@@ -52,6 +52,9 @@ def test_the_file_schema_rejects_an_unknown_field(cli: Cli) -> None:
         ("search", ["trauma"]),
         ("validate", []),
         ("stats", []),
+        ("timeline", ["--family", "psychodynamic"]),
+        ("lineage", ["psychoanalysis"]),
+        ("lineage", ["--people"]),
     ],
 )
 def test_each_command_output_validates_against_its_schema(cli: Cli, command: str, args: list[str]) -> None:
