@@ -137,3 +137,18 @@ def test_json_and_view_come_from_the_same_result(mini: KnowledgeBase) -> None:
         for value in dim["values"].values():
             assert "".join(value.split()) in text
     json.dumps(data)
+
+
+@pytest.mark.parametrize("width", [20, 40, 80, 300])
+def test_show_keeps_the_name_and_summary_whole_at_any_width(mini: KnowledgeBase, width: int) -> None:
+    for result in (
+        queries.show_modality(mini, "tet"),
+        queries.theorists(mini, "ben sample"),
+        queries.techniques(mini, "open talk"),
+        queries.theories(mini, "example drive theory"),
+    ):
+        text = rendered(result, width=width)
+        assert max(len(line) for line in text.splitlines()) <= width
+        assert all_words_in(result.name, text)  # type: ignore[union-attr]
+        assert all_words_in(result.summary, text)  # type: ignore[union-attr]
+        assert "…" not in text

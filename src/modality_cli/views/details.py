@@ -10,16 +10,21 @@ from rich.text import Text
 
 from modality_cli import results as r
 from modality_cli.models import Misconception, Source
-from modality_cli.views.base import MISSING, bullets, heading, names, plain, section, years
+from modality_cli.views.base import MISSING, NARROW, bullets, heading, names, plain, section, years
 
 
-def _title(name: str, subtitle: str, aliases: Sequence[str], summary: str, entry_id: str) -> Panel:
-    body = [plain(summary), Text.assemble(("id: ", "dim"), plain(entry_id, "dim"))]
+def _title(
+    console: Console, name: str, subtitle: str, aliases: Sequence[str], summary: str, entry_id: str
+) -> RenderableType:
+    """The entry's name, what it is, its other names and summary: in a panel
+    when the name fits its border, else as plain lines (nothing is cut off)."""
+    body: list[RenderableType] = [plain(subtitle, "dim")]
     if aliases:
-        body.insert(0, Text.assemble(("Also called: ", "dim"), plain(", ".join(aliases))))
-    return Panel(
-        Group(*body), title=Text.assemble(plain(name, "bold"), (f"  {subtitle}", "dim")), title_align="left"
-    )
+        body.append(Text.assemble(("Also called: ", "dim"), plain(", ".join(aliases))))
+    body += [plain(summary), Text.assemble(("id: ", "dim"), plain(entry_id, "dim"))]
+    if console.width < NARROW or len(name) + 6 > console.width:
+        return Group(plain(name, "bold"), *body)
+    return Panel(Group(*body), title=plain(name, "bold"), title_align="left")
 
 
 def _misconceptions(items: Sequence[Misconception]) -> RenderableType | None:
@@ -85,7 +90,7 @@ def modality_detail(m: r.ModalityDetail, console: Console) -> RenderableType:
     founded = str(m.founded) if m.founded is not None else "no single founding year"
     people = names(m.founders, m.linked.theorists) or MISSING
     return Group(
-        _title(m.name, f"{m.family_name} · founded {founded}", m.aliases, m.summary, m.id),
+        _title(console, m.name, f"{m.family_name} · founded {founded}", m.aliases, m.summary, m.id),
         section("Overview", plain(m.overview)),
         section("History and founders", Group(_line("Founders", people), plain(m.history))),
         section("Key theorists", plain(names(m.theorists, m.linked.theorists))),
@@ -127,7 +132,7 @@ def _checked(date: object) -> Text:
 def theory_detail(t: r.TheoryDetail, console: Console) -> RenderableType:
     subtitle = "theory" + (f" · {t.year}" if t.year else "")
     return Group(
-        _title(t.name, subtitle, t.aliases, t.summary, t.id),
+        _title(console, t.name, subtitle, t.aliases, t.summary, t.id),
         section("Description", plain(t.description)),
         section("Originators", plain(names(t.originators, t.linked.theorists))),
         *(
@@ -146,7 +151,7 @@ def theory_detail(t: r.TheoryDetail, console: Console) -> RenderableType:
 
 def theorist_detail(p: r.TheoristDetail, console: Console) -> RenderableType:
     return Group(
-        _title(p.name, years(p.born, p.died), p.aliases, p.summary, p.id),
+        _title(console, p.name, years(p.born, p.died), p.aliases, p.summary, p.id),
         section("Contributions", bullets(p.contributions)),
         section("Theories", plain(names(p.theories, p.linked.theories))),
         section("Modalities", plain(names(p.modalities, p.linked.modalities))),
@@ -159,7 +164,7 @@ def theorist_detail(p: r.TheoristDetail, console: Console) -> RenderableType:
 
 def technique_detail(k: r.TechniqueDetail, console: Console) -> RenderableType:
     return Group(
-        _title(k.name, "technique", k.aliases, k.summary, k.id),
+        _title(console, k.name, "technique", k.aliases, k.summary, k.id),
         section("What is done", plain(k.description)),
         section("Used in", plain(names(k.modalities, k.linked.modalities))),
         section("Originators", plain(names(k.originators, k.linked.theorists))),
