@@ -27,14 +27,13 @@ def read_knowledge_file(path: Path) -> KnowledgeFile:
     if raw.startswith(_BOM):
         raise DataError(label, ["starts with a byte-order mark; save it as UTF-8 without one"])
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise DataError(label, [f"is not valid UTF-8 (byte {exc.start})"]) from None
-    try:
         # A first pass checks the JSON grammar and duplicate keys without building
         # objects (each object becomes a marker); the models are then built from
         # the bytes by pydantic-core in one pass.
-        top = json.loads(text, object_pairs_hook=_check_keys)
+        # UTF-8 and nothing else (json.loads alone would also take UTF-16 and UTF-32)
+        top = json.loads(raw.decode("utf-8"), object_pairs_hook=_check_keys)
+    except UnicodeDecodeError as exc:
+        raise DataError(label, [f"is not valid UTF-8 (byte {exc.start})"]) from None
     except _DuplicateKey as exc:
         raise DataError(label, [f"duplicate key {exc.key!r} in one JSON object"]) from None
     except json.JSONDecodeError as exc:
@@ -51,7 +50,7 @@ def read_knowledge_file(path: Path) -> KnowledgeFile:
         pass
     # The file is not valid: validate the parsed document instead, whose errors
     # carry the offending values and let each message name its entry.
-    document = json.loads(text)
+    document = json.loads(raw)
     try:
         return KnowledgeFile.model_validate(document)
     except ValidationError as exc:

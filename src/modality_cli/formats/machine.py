@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from typing import Any
@@ -48,6 +47,8 @@ def _cell(value: Any) -> str:
 
 
 def _csv(rows: list[dict[str, Any]], default_columns: list[str]) -> str:
+    import csv
+
     out = io.StringIO()
     columns = list(dict.fromkeys(key for row in rows for key in row)) or default_columns
     writer = csv.writer(out, lineterminator="\n")
