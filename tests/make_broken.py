@@ -56,6 +56,7 @@ CASES: dict[str, tuple[bytes, str]] = {
         GOOD.replace(b"fictional modality", b"fictional \xff\xfe modality", 1),
         "is not valid UTF-8",
     ),
+    "utf-16.json": (GOOD.decode("utf-8").encode("utf-16"), "is not valid UTF-8 (byte 0)"),
     "byte-order-mark.json": (b"\xef\xbb\xbf" + GOOD, "starts with a byte-order mark"),
     "duplicate-keys.json": (
         b'{"modalities": [], "theories": [], "modalities": []}',
