@@ -33,6 +33,24 @@ queries = SimpleNamespace(
 )
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+#: One call of every command against the mini fixture, for suites that run them all.
+COMMAND_SAMPLES: list[list[str]] = [
+    ["list"],
+    ["show", "tet"],
+    ["theories"],
+    ["theories", "example drive theory"],
+    ["theorists"],
+    ["theorists", "ada example"],
+    ["techniques"],
+    ["techniques", "open talk"],
+    ["compare", "tet", "bst"],
+    ["search", "talk"],
+    ["timeline"],
+    ["lineage", "tet"],
+    ["stats"],
+    ["validate"],
+]
 MINI = FIXTURES / "mini.json"
 
 

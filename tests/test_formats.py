@@ -10,23 +10,10 @@ from collections.abc import Callable
 
 import pytest
 
-from conftest import Outcome
+from conftest import COMMAND_SAMPLES, Outcome
 
 Cli = Callable[..., Outcome]
-EVERY_COMMAND = [
-    ["list"],
-    ["show", "tet"],
-    ["theories"],
-    ["theories", "example drive theory"],
-    ["theorists"],
-    ["theorists", "ada example"],
-    ["techniques"],
-    ["techniques", "open talk"],
-    ["compare", "tet", "bst"],
-    ["search", "talk"],
-    ["stats"],
-    ["validate"],
-]
+EVERY_COMMAND = COMMAND_SAMPLES
 
 
 @pytest.mark.parametrize("args", EVERY_COMMAND)
