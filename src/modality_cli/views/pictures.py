@@ -9,7 +9,7 @@ from rich.tree import Tree
 from modality_cli import results as r
 from modality_cli.views.base import NARROW, heading, plain
 
-LABEL_WIDTH = 26
+LABEL_WIDTH = 26  # at least; wider terminals give labels up to a third of the width
 
 
 def _tick_step(span: int, width: int) -> int:
@@ -26,7 +26,9 @@ def timeline_view(t: r.Timeline, console: Console) -> RenderableType:
     if not t.items:
         parts.append(Text("No dated entries match."))
         return Group(*parts)
-    axis_width = console.width - LABEL_WIDTH - 2
+    longest = max((len(item.name) for item in t.items), default=0)
+    label_width = max(LABEL_WIDTH, min(longest, console.width // 3))
+    axis_width = console.width - label_width - 2
     if console.width < NARROW or axis_width < 20:
         for item in t.items:
             when = f"{item.start}–{item.end or ''}" if item.kind == "theorist" else f"{item.start} ◆"
@@ -50,7 +52,7 @@ def timeline_view(t: r.Timeline, console: Console) -> RenderableType:
             if c + len(str(year)) <= axis_width:  # a year label only where it fits whole
                 for k, ch in enumerate(str(year)):
                     labels[c + k] = ch
-        pad = " " * (LABEL_WIDTH + 2)
+        pad = " " * (label_width + 2)
         parts.append(Text(pad + "".join(labels), style="dim"))
         parts.append(Text(pad + "".join(ruler).replace(" ", "─"), style="dim"))
         for item in t.items:
@@ -65,8 +67,8 @@ def timeline_view(t: r.Timeline, console: Console) -> RenderableType:
                     bar[c] = "━"
                 if item.end is None:
                     bar[col(end)] = "▶"
-            label = item.name if len(item.name) <= LABEL_WIDTH else item.name[: LABEL_WIDTH - 1] + "…"
-            parts.append(Text.assemble(plain(f"{label:<{LABEL_WIDTH}}  "), ("".join(bar).rstrip(), style)))
+            label = item.name if len(item.name) <= label_width else item.name[: label_width - 1] + "…"
+            parts.append(Text.assemble(plain(f"{label:<{label_width}}  "), ("".join(bar).rstrip(), style)))
     if t.undated:
         count = len(t.undated)
         noun = "entry has" if count == 1 else "entries have"
