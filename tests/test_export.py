@@ -62,3 +62,12 @@ def test_an_unwritable_path_is_a_clear_error(tmp_path: Path, mini_cli: Cli) -> N
     result = mini_cli("show", "tet", "--export", str(tmp_path / "missing" / "x.svg"))
     assert result.exit_code == 1
     assert "cannot write" in result.stderr and "No such file or directory" in result.stderr
+
+
+def test_export_with_another_output_choice_is_a_usage_error(tmp_path: Path, mini_cli: Cli) -> None:
+    target = tmp_path / "x.svg"
+    for extra in (["--json"], ["--format", "csv"], ["--fields", "id"]):
+        result = mini_cli("compare", "tet", "bst", "--export", str(target), *extra)
+        assert result.exit_code == 2
+        assert "--export takes its format from the file name" in result.stderr
+    assert not target.exists()

@@ -124,3 +124,11 @@ def test_mermaid_output_is_accepted_by_mermaids_parser(tmp_path: Path, cli: Cli)
         assert "flowchart" in result.stdout
     broken = _mermaid_parse("flowchart TD\n    a[[[ -->\n")
     assert broken.returncode == 1  # the checker really parses
+
+
+@pytest.mark.parametrize("extra", [["--json"], ["--fields", "source"]])
+def test_a_diagram_format_with_json_or_fields_is_a_usage_error(mini_cli: Cli, extra: list[str]) -> None:
+    result = mini_cli("lineage", "--format", "mermaid", *extra)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "is a diagram" in result.stderr

@@ -95,12 +95,28 @@ ModalityOption = Annotated[
 ]
 
 
-def emit(result: Any, as_json: bool = False, fmt: Format | None = None, fields: str | None = None) -> None:
-    """Hand a result to the chosen output: the only output code a command calls."""
+def emit(
+    result: Any,
+    as_json: bool = False,
+    fmt: Format | None = None,
+    fields: str | None = None,
+    export: Path | None = None,
+) -> None:
+    """Hand a result to the chosen output (or to the file named by --export):
+    the only output code a command calls."""
     from modality_cli.errors import UsageError
-    from modality_cli.formats import write
     from modality_cli.formats.records import parse_fields
 
+    if export is not None:
+        if as_json or fmt is not None or fields is not None:
+            raise UsageError(
+                "--export takes its format from the file name; leave out --json, --format and --fields."
+            )
+        from modality_cli.formats.export import export as save
+
+        save(result, export)
+        typer.echo(f"Saved {export}", err=True)
+        return
     if as_json and fmt not in (None, Format.json):
         raise UsageError(f"--json and --format {fmt.value} ask for different outputs; give one.")
     chosen = Format.json if as_json else fmt
@@ -109,16 +125,9 @@ def emit(result: Any, as_json: bool = False, fmt: Format | None = None, fields: 
         chosen = Format.json if wanted is not None else Format.table
     if wanted is not None and chosen is Format.table:
         raise UsageError("--fields applies to json, jsonl, csv and markdown output, not to tables.")
-    env = Environment.from_process(no_color=State.no_color)
-    write(result, chosen, env, wanted, pager=State.pager)
+    from modality_cli.formats import write
 
-
-def save(result: Any, path: Path, title: str) -> None:
-    """Write an answer to the file the user named, and say so on stderr."""
-    from modality_cli.formats.export import export
-
-    export(result, path, title)
-    typer.echo(f"Saved {path}", err=True)
+    write(result, chosen, Environment.from_process(no_color=State.no_color), wanted, pager=State.pager)
 
 
 def _version(value: bool) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
-from modality_cli.models import Misconception, Modality, Source, Technique, Theorist, Theory
+from modality_cli.models import Modality, Source, Technique, Theorist, Theory
 from modality_cli.vocab import EvidenceLevel
 
 
@@ -242,32 +242,3 @@ class Stats(Result):
     evidence_by_system: dict[str, int]
     evidence_by_level: dict[str, int]
     sources_by_kind: dict[str, int]
-
-
-__all__ = [
-    "Comparison",
-    "Completeness",
-    "Dimension",
-    "KindCount",
-    "Linked",
-    "Misconception",
-    "ModalityDetail",
-    "ModalityList",
-    "ModalityRow",
-    "Overlap",
-    "RatedClaim",
-    "Result",
-    "SearchHit",
-    "SearchResults",
-    "Stats",
-    "TechniqueDetail",
-    "TechniqueList",
-    "TechniqueRow",
-    "TheoristDetail",
-    "TheoristList",
-    "TheoristRow",
-    "TheoryDetail",
-    "TheoryList",
-    "TheoryRow",
-    "ValidationReport",
-]

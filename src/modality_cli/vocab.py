@@ -41,7 +41,7 @@ class EvidenceSystem:
     id: str
     name: str
     grades: dict[str, EvidenceLevel]
-    short: str = ""
+    short: str  # for one-line displays
 
 
 EVIDENCE_SYSTEMS: dict[str, EvidenceSystem] = {

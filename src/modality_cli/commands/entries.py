@@ -16,7 +16,6 @@ from modality_cli.cli import (
     State,
     app,
     emit,
-    save,
 )
 
 
@@ -52,11 +51,7 @@ def show_command(
     """Show one modality in full: overview, history, theories, techniques, sessions, evidence, sources."""
     from modality_cli.queries.entries import show_modality
 
-    result = show_modality(State.knowledge(), name)
-    if export is not None:
-        save(result, export, result.name)
-    else:
-        emit(result, json, format, fields)
+    emit(show_modality(State.knowledge(), name), json, format, fields, export)
 
 
 @app.command(

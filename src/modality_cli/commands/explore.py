@@ -15,7 +15,6 @@ from modality_cli.cli import (
     State,
     app,
     emit,
-    save,
 )
 
 
@@ -37,11 +36,7 @@ def compare_command(
     """Compare modalities side by side, then show what they share and what is unique to each."""
     from modality_cli.queries.compare import compare
 
-    result = compare(State.knowledge(), names)
-    if export is not None:
-        save(result, export, "Compare: " + " vs ".join(result.names.values()))
-    else:
-        emit(result, json, format, fields)
+    emit(compare(State.knowledge(), names), json, format, fields, export)
 
 
 @app.command("search", epilog="Examples: modality search 'free association' | modality search trauma --json")

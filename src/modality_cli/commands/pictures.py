@@ -16,6 +16,7 @@ from modality_cli.cli import (
     emit,
 )
 from modality_cli.environment import Environment
+from modality_cli.errors import UsageError
 from modality_cli.formats import Format
 
 
@@ -79,6 +80,8 @@ def lineage_command(
 
     result = lineage(State.knowledge(), name, people)
     if format in (GraphFormat.mermaid, GraphFormat.dot):
+        if json or fields is not None:
+            raise UsageError(f"--format {format.value} is a diagram; leave out --json and --fields.")
         from modality_cli.formats import write_text
         from modality_cli.formats.graph import to_dot, to_mermaid
 

@@ -14,7 +14,7 @@ SUFFIXES = (".svg", ".html", ".htm", ".md", ".markdown", ".txt", ".json", ".json
 EXPORT_WIDTH = 110
 
 
-def export(result: Any, path: Path, title: str) -> None:
+def export(result: Any, path: Path) -> None:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise UsageError(
@@ -30,14 +30,14 @@ def export(result: Any, path: Path, title: str) -> None:
 
         text = render(result, suffix[1:], None)
     else:
-        text = _recorded(result, suffix, title)
+        text = _recorded(result, suffix)
     try:
         path.write_text(text, encoding="utf-8")
     except OSError as error:
         raise ModalityError(f"cannot write {path}: {error.strerror or error}.") from None
 
 
-def _recorded(result: Any, suffix: str, title: str) -> str:
+def _recorded(result: Any, suffix: str) -> str:
     from rich.console import Console
 
     from modality_cli.views import render
@@ -54,7 +54,15 @@ def _recorded(result: Any, suffix: str, title: str) -> str:
     )
     console.print(render(result, console))
     if suffix == ".svg":
-        return console.export_svg(title=title)
+        return console.export_svg(title=_title(result))
     if suffix in (".html", ".htm"):
         return console.export_html(inline_styles=True)
     return console.export_text()
+
+
+def _title(result: Any) -> str:
+    """The SVG window title: the entry's name, or what is being compared."""
+    names = getattr(result, "names", None)
+    if isinstance(names, dict):
+        return "Compare: " + " vs ".join(names.values())
+    return str(getattr(result, "name", "modality"))

@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from modality_cli.formats.records import payload, records, select, valid_fields
+from modality_cli.formats.records import fields_name_columns, payload, records, select, valid_fields
 
 
 def render(result: BaseModel, fmt: str, fields: list[str] | None) -> str:
@@ -18,22 +18,15 @@ def render(result: BaseModel, fmt: str, fields: list[str] | None) -> str:
             data = [select(item, fields) for item in data]
         elif fields is not None:
             data = (
-                select(data, fields)
-                if not _record_fields(result)
-                else [select(x, fields) for x in records(result)]
+                [select(x, fields) for x in records(result)]
+                if fields_name_columns(result)
+                else select(data, fields)
             )
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     rows = [select(item, fields) for item in records(result)]
     if fmt == "jsonl":
         return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
     return _csv(rows, fields or valid_fields(result))
-
-
-def _record_fields(result: BaseModel) -> bool:
-    """Answers whose --fields name record columns rather than top-level keys."""
-    from modality_cli import results as r
-
-    return isinstance(result, r.Comparison | r.Stats | r.ValidationReport | r.Timeline | r.Lineage)
 
 
 def _cell(value: Any) -> str:

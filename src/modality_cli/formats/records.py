@@ -10,50 +10,60 @@ from pydantic import BaseModel
 from modality_cli import results as r
 from modality_cli.errors import UsageError
 
-LISTS = (r.ModalityList, r.TheoryList, r.TheoristList, r.TechniqueList)
+# Answers made of rows of one model: where the rows are, and their model.
+# The first five print a JSON array; the others print an object whose rows
+# are what CSV, JSON Lines and Markdown tables (and --fields) work on.
+_ROWS: dict[type[BaseModel], tuple[str, type[BaseModel]]] = {
+    r.ModalityList: ("rows", r.ModalityRow),
+    r.TheoryList: ("rows", r.TheoryRow),
+    r.TheoristList: ("rows", r.TheoristRow),
+    r.TechniqueList: ("rows", r.TechniqueRow),
+    r.SearchResults: ("hits", r.SearchHit),
+    r.Stats: ("completeness", r.Completeness),
+    r.Timeline: ("items", r.TimelineItem),
+    r.Lineage: ("edges", r.LineageEdge),
+}
+ARRAYS = (r.ModalityList, r.TheoryList, r.TheoristList, r.TechniqueList, r.SearchResults)
+
+
+def _rows(result: BaseModel) -> list[dict[str, Any]]:
+    attribute, _ = _ROWS[type(result)]
+    return [row.model_dump(mode="json") for row in getattr(result, attribute)]
 
 
 def payload(result: BaseModel) -> Any:
     """What ``--json`` prints: an array for list answers, an object otherwise."""
-    if isinstance(result, LISTS):
-        return [row.model_dump(mode="json") for row in result.rows]
-    if isinstance(result, r.SearchResults):
-        return [hit.model_dump(mode="json") for hit in result.hits]
-    return result.model_dump(mode="json")
+    return _rows(result) if isinstance(result, ARRAYS) else result.model_dump(mode="json")
 
 
 def records(result: BaseModel) -> list[dict[str, Any]]:
     """One flat-ish record per row: list rows, search hits, compare dimensions,
-    completeness rows of stats, problems of validate, or the single entry."""
+    stats' completeness, timeline items, lineage edges, validate's problems,
+    or the single entry."""
     if isinstance(result, r.Comparison):
         return [{"dimension": d.label, **d.values} for d in result.dimensions]
-    if isinstance(result, r.Stats):
-        return [c.model_dump(mode="json") for c in result.completeness]
-    if isinstance(result, r.Timeline):
-        return [i.model_dump(mode="json") for i in result.items]
-    if isinstance(result, r.Lineage):
-        return [e.model_dump(mode="json") for e in result.edges]
     if isinstance(result, r.ValidationReport):
         return [{"problem": p} for p in result.problems]
-    data = payload(result)
-    return data if isinstance(data, list) else [data]
+    if type(result) in _ROWS:
+        return _rows(result)
+    return [payload(result)]
+
+
+def fields_name_columns(result: BaseModel) -> bool:
+    """Whether --fields picks record columns of an object answer (compare,
+    stats, timeline...) rather than keys of each item or of the single entry."""
+    if isinstance(result, r.Comparison | r.ValidationReport):
+        return True
+    return type(result) in _ROWS and not isinstance(result, ARRAYS)
 
 
 def valid_fields(result: BaseModel) -> list[str]:
-    if isinstance(result, LISTS):
-        return list(type(result).model_fields["rows"].annotation.__args__[0].model_fields)  # type: ignore[union-attr]
-    if isinstance(result, r.SearchResults):
-        return list(r.SearchHit.model_fields)
     if isinstance(result, r.Comparison):
         return ["dimension", *result.modalities]
-    if isinstance(result, r.Stats):
-        return list(r.Completeness.model_fields)
-    if isinstance(result, r.Timeline):
-        return list(r.TimelineItem.model_fields)
-    if isinstance(result, r.Lineage):
-        return list(r.LineageEdge.model_fields)
     if isinstance(result, r.ValidationReport):
         return ["problem"]
+    if type(result) in _ROWS:
+        return list(_ROWS[type(result)][1].model_fields)
     return list(type(result).model_fields)
 
 

@@ -8,17 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from modality_cli.integrity import SINGULAR
 from modality_cli.knowledge import KnowledgeBase
 from modality_cli.models import Entry, EvidenceClaim
 from modality_cli.results import SearchHit, SearchResults
 from modality_cli.text import fold_text, name_key, words
 
-KIND_NAMES = {
-    "modalities": "modality",
-    "theories": "theory",
-    "theorists": "theorist",
-    "techniques": "technique",
-}
+KINDS = ("modalities", "theories", "theorists", "techniques")
 # field -> weight; fields an entry's kind lacks are skipped
 WEIGHTS: dict[str, float] = {
     "name": 10.0,
@@ -73,7 +69,8 @@ def search(kb: KnowledgeBase, query: str, limit: int | None = 20) -> SearchResul
     key = name_key(query)
     hits: list[SearchHit] = []
     if terms:
-        for kind, singular in KIND_NAMES.items():
+        for kind in KINDS:
+            singular = SINGULAR[kind]
             for entry in getattr(kb, kind).values():
                 fields = _fields(entry)
                 blob = fold_text(" ".join(t for f in fields for t in _texts(entry, f)))
@@ -94,7 +91,7 @@ def search(kb: KnowledgeBase, query: str, limit: int | None = 20) -> SearchResul
                             sources=entry.sources,
                         )
                     )
-    order = list(KIND_NAMES.values())
+    order = [SINGULAR[kind] for kind in KINDS]
     hits.sort(key=lambda h: (-h.score, order.index(h.kind), h.name.casefold()))
     if limit:
         hits = hits[:limit]

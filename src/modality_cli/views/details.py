@@ -10,7 +10,7 @@ from rich.text import Text
 
 from modality_cli import results as r
 from modality_cli.models import Misconception, Source
-from modality_cli.views.base import MISSING, NARROW, bullets, heading, names, plain, section, years
+from modality_cli.views.base import MISSING, NARROW, bullets, names, plain, section, years
 
 
 def _title(
@@ -83,7 +83,7 @@ def _short(system: str) -> str:
     from modality_cli.vocab import EVIDENCE_SYSTEMS
 
     found = EVIDENCE_SYSTEMS.get(system)
-    return found.short or found.name if found else system
+    return found.short if found else system
 
 
 def modality_detail(m: r.ModalityDetail, console: Console) -> RenderableType:
@@ -173,6 +173,3 @@ def technique_detail(k: r.TechniqueDetail, console: Console) -> RenderableType:
         section("Sources", _bibliography(k.bibliography)),
         _checked(k.checked),
     )
-
-
-__all__ = ["heading", "modality_detail", "technique_detail", "theorist_detail", "theory_detail"]
