@@ -88,8 +88,8 @@ def run_process(
     *args: str, env: dict[str, str] | None = None, stdin: str | None = None
 ) -> subprocess.CompletedProcess[bytes]:
     """Run ``python -m modality_cli`` as a real subprocess."""
-    full_env = {**os.environ, **(env or {})}
-    full_env.pop("MODALITY_DATA", None) if env is None or "MODALITY_DATA" not in env else None
+    full_env = {k: v for k, v in os.environ.items() if k != "MODALITY_DATA"}  # the caller's data only
+    full_env.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "modality_cli", *args],
         capture_output=True,

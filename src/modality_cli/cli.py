@@ -8,7 +8,7 @@ stay thin, and the work is in :mod:`modality_cli.queries`.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -16,6 +16,9 @@ from modality_cli import __version__, completion
 from modality_cli.boundary import ModalityGroup
 from modality_cli.environment import Environment
 from modality_cli.formats import Format
+
+if TYPE_CHECKING:  # the knowledge base is imported only when a command needs it
+    from modality_cli.knowledge import KnowledgeBase
 
 NOTE = "Educational information, not clinical advice."
 
@@ -45,10 +48,10 @@ class State:
     data: list[Path] | None = None
     no_color: bool = False
     pager: bool = False
-    _kb: Any = None
+    _kb: KnowledgeBase | None = None
 
     @classmethod
-    def knowledge(cls) -> Any:
+    def knowledge(cls) -> KnowledgeBase:
         if cls._kb is None:
             from modality_cli.knowledge import load
 
