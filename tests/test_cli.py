@@ -211,6 +211,32 @@ def test_the_json_path_does_not_import_rich() -> None:
     assert out.stdout.strip() == "[]"
 
 
+def test_running_one_command_builds_only_that_command() -> None:
+    code = (
+        "import sys\n"
+        "from modality_cli.cli import app\n"
+        "from typer.testing import CliRunner\n"
+        f"r = CliRunner().invoke(app, ['--data', {str(MINI)!r}, 'show', 'tet', '--json'])\n"
+        "assert r.exit_code == 0, r.output\n"
+        "print(sorted(m for m in sys.modules if m.startswith('modality_cli.commands.')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "['modality_cli.commands.entries']"
+
+
+def test_the_command_registry_matches_the_command_modules() -> None:
+    import importlib
+
+    from modality_cli.commands import REGISTRY, build
+
+    defined: dict[str, str] = {}
+    for module_name in sorted(set(REGISTRY.values())):
+        module = importlib.import_module(f"modality_cli.commands.{module_name}")
+        defined.update({info.name or "": module_name for info in module.commands.registered_commands})
+    assert defined == REGISTRY
+    assert [build(name).name for name in REGISTRY] == list(REGISTRY)
+
+
 def test_python_dash_m_and_the_app_are_the_same_program() -> None:
     result = run_process("--version")
     assert result.stdout.decode() == f"modality {__version__}\n"

@@ -88,6 +88,17 @@ def guarded(call: Callable[[], Any]) -> int:
 
 
 class ModalityGroup(TyperGroup):
+    """The app's group: errors handled by :func:`guarded`, commands built lazily."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        from modality_cli.commands import LazyCommands
+
+        self.commands = LazyCommands(self.commands)
+
+    def list_commands(self, ctx: _click.Context) -> list[str]:
+        return list(self.commands)
+
     def main(  # type: ignore[override]
         self,
         args: Sequence[str] | None = None,

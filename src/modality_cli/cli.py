@@ -1,8 +1,9 @@
 """The command line: the Typer app, the options commands share, and the one
 hand-off from a result to its output.
 
-The commands live in :mod:`modality_cli.commands`, one module per group; they
-stay thin, and the work is in :mod:`modality_cli.queries`.
+The commands live in :mod:`modality_cli.commands`, one module per group, and
+are built only when run (see its registry); they stay thin, and the work is in
+:mod:`modality_cli.queries`.
 """
 
 from __future__ import annotations
@@ -166,7 +167,3 @@ def main(
     State.no_color = no_color
     State.pager = pager
     State._kb = None
-
-
-# Register the commands (they import ``app`` and the shared options from here).
-from modality_cli.commands import entries, explore, pictures, quality  # noqa: E402, F401

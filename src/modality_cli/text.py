@@ -72,8 +72,14 @@ def words(text: str) -> list[str]:
 @functools.lru_cache(maxsize=1 << 18)
 def name_key(text: str) -> str:
     """The key names are matched on: case, accents, spelling, spaces, hyphens
-    and punctuation do not count (``Cognitive-Behavioural`` == ``cognitive behavioral``)."""
-    return "".join(words(text))
+    and punctuation do not count (``Cognitive-Behavioural`` == ``cognitive behavioral``).
+
+    A key is its own key: joining words can make a new one ("O:F" -> "of",
+    "col our" -> "colour"), so the rules run again until nothing changes."""
+    key = "".join(words(text))
+    while (again := "".join(words(key))) != key:
+        key = again
+    return key
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")

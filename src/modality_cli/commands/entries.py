@@ -14,12 +14,16 @@ from modality_cli.cli import (
     JsonOption,
     ModalityOption,
     State,
-    app,
     emit,
 )
 
+#: This module's commands; :mod:`modality_cli.commands` builds one when it is run.
+commands = typer.Typer()
 
-@app.command("list", epilog="Examples: modality list | modality list --family cognitive-behavioural --json")
+
+@commands.command(
+    "list", epilog="Examples: modality list | modality list --family cognitive-behavioural --json"
+)
 def list_command(
     family: Annotated[
         str | None, typer.Option("--family", "-f", help="Only this family (e.g. psychodynamic).")
@@ -34,7 +38,9 @@ def list_command(
     emit(list_modalities(State.knowledge(), family), json, format, fields)
 
 
-@app.command("show", epilog='Examples: modality show CBT | modality show "person-centred therapy" --json')
+@commands.command(
+    "show", epilog='Examples: modality show CBT | modality show "person-centred therapy" --json'
+)
 def show_command(
     name: Annotated[
         str,
@@ -54,7 +60,7 @@ def show_command(
     emit(show_modality(State.knowledge(), name), json, format, fields, export)
 
 
-@app.command(
+@commands.command(
     "theories",
     epilog="Examples: modality theories psychodynamic | modality theories 'self psychology'",
 )
@@ -77,7 +83,7 @@ def theories_command(
     emit(theories(State.knowledge(), name, modality), json, format, fields)
 
 
-@app.command(
+@commands.command(
     "theorists", epilog="Examples: modality theorists -m psychodynamic | modality theorists Kohut --json"
 )
 def theorists_command(
@@ -108,7 +114,7 @@ def theorists_command(
     emit(theorists(State.knowledge(), name, modality, theory), json, format, fields)
 
 
-@app.command(
+@commands.command(
     "techniques", epilog="Examples: modality techniques -m cbt | modality techniques 'free association'"
 )
 def techniques_command(

@@ -13,12 +13,14 @@ from modality_cli.cli import (
     FormatOption,
     JsonOption,
     State,
-    app,
     emit,
 )
 
+#: This module's commands; :mod:`modality_cli.commands` builds one when it is run.
+commands = typer.Typer()
 
-@app.command(
+
+@commands.command(
     "compare", epilog="Examples: modality compare psychodynamic cbt | modality compare cbt dbt act --json"
 )
 def compare_command(
@@ -39,7 +41,9 @@ def compare_command(
     emit(compare(State.knowledge(), names), json, format, fields, export)
 
 
-@app.command("search", epilog="Examples: modality search 'free association' | modality search trauma --json")
+@commands.command(
+    "search", epilog="Examples: modality search 'free association' | modality search trauma --json"
+)
 def search_command(
     query: Annotated[str, typer.Argument(help="Words to look for in every kind of entry.")],
     limit: Annotated[

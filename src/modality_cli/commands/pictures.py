@@ -12,15 +12,17 @@ from modality_cli.cli import (
     FormatOption,
     JsonOption,
     State,
-    app,
     emit,
 )
 from modality_cli.environment import Environment
 from modality_cli.errors import UsageError
 from modality_cli.formats import Format
 
+#: This module's commands; :mod:`modality_cli.commands` builds one when it is run.
+commands = typer.Typer()
 
-@app.command("timeline", epilog="Examples: modality timeline | modality timeline --family psychodynamic")
+
+@commands.command("timeline", epilog="Examples: modality timeline | modality timeline --family psychodynamic")
 def timeline_command(
     family: Annotated[
         str | None, typer.Option("--family", "-f", help="Only this family and its people.")
@@ -50,7 +52,7 @@ class GraphFormat(enum.StrEnum):
     dot = "dot"
 
 
-@app.command(
+@commands.command(
     "lineage",
     epilog="Examples: modality lineage psychoanalysis | modality lineage --people Freud | "
     "modality lineage --format mermaid > lineage.mmd | modality lineage --format dot | dot -Tsvg",

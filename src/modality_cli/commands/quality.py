@@ -12,13 +12,15 @@ from modality_cli.cli import (
     FormatOption,
     JsonOption,
     State,
-    app,
     emit,
 )
 from modality_cli.environment import Environment
 
+#: This module's commands; :mod:`modality_cli.commands` builds one when it is run.
+commands = typer.Typer()
 
-@app.command(
+
+@commands.command(
     "validate",
     epilog="Examples: modality validate | modality validate my-kb.json --strict --json",
 )
@@ -48,7 +50,7 @@ def validate_command(
         raise typer.Exit(1)
 
 
-@app.command("stats", epilog="Examples: modality stats | modality stats --json | jq .counts")
+@commands.command("stats", epilog="Examples: modality stats | modality stats --json | jq .counts")
 def stats_command(
     json: JsonOption = False,
     format: FormatOption = None,
@@ -60,7 +62,7 @@ def stats_command(
     emit(stats(State.knowledge()), json, format, fields)
 
 
-@app.command("schema", epilog="Examples: modality schema > kb.schema.json | modality schema compare")
+@commands.command("schema", epilog="Examples: modality schema > kb.schema.json | modality schema compare")
 def schema_command(
     command: Annotated[
         str | None,
