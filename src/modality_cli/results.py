@@ -1,15 +1,18 @@
 """Result models: what each query returns. One model feeds both the JSON
-output (``model_dump``) and the Rich view, so the two always agree."""
+output (:func:`modality_cli.plain.plain`) and the Rich view, so the two always
+agree. Queries build them from validated entries, so they are not validated
+again (:class:`~modality_cli.plain.Trusted`)."""
 
 from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
 from modality_cli.models import Modality, Source, Technique, Theorist, Theory
+from modality_cli.plain import Trusted
 from modality_cli.vocab import EvidenceLevel
 
 
-class Result(BaseModel):
+class Result(Trusted, BaseModel):
     model_config = ConfigDict(frozen=True, defer_build=True)
 
 
@@ -105,31 +108,31 @@ class RatedClaim(Result):
     system_name: str
     grade: str
     level: EvidenceLevel
-    year: int
+    year: int | None
     summary: str
     sources: list[str]
 
 
-class ModalityDetail(Modality):
+class ModalityDetail(Trusted, Modality):
     family_name: str
     evidence: list[RatedClaim]  # type: ignore[assignment]
     linked: Linked
     bibliography: list[Source]
 
 
-class TheoryDetail(Theory):
+class TheoryDetail(Trusted, Theory):
     #: People who list this theory among their work without having originated it.
     contributors: list[str]
     linked: Linked
     bibliography: list[Source]
 
 
-class TheoristDetail(Theorist):
+class TheoristDetail(Trusted, Theorist):
     linked: Linked
     bibliography: list[Source]
 
 
-class TechniqueDetail(Technique):
+class TechniqueDetail(Trusted, Technique):
     linked: Linked
     bibliography: list[Source]
 

@@ -9,6 +9,7 @@ from pydantic import BaseModel
 
 from modality_cli import results as r
 from modality_cli.formats.records import records, select
+from modality_cli.plain import plain
 from modality_cli.text import escape_controls
 
 DEFAULT_COLUMNS: dict[type[Any], list[str]] = {
@@ -106,7 +107,7 @@ def _modality(m: r.ModalityDetail) -> str:
         lines += [f"## {title}", "", body, ""]
     lines += ["## Evidence", ""]
     if m.evidence:
-        rows = [c.model_dump() for c in m.evidence]
+        rows = [plain(c) for c in m.evidence]
         lines.append(
             table(
                 rows,

@@ -9,6 +9,7 @@ from pydantic import BaseModel
 
 from modality_cli import results as r
 from modality_cli.errors import UsageError
+from modality_cli.plain import plain
 
 # Answers made of rows of one model: where the rows are, and their model.
 # The first five print a JSON array; the others print an object whose rows
@@ -28,12 +29,12 @@ ARRAYS = (r.ModalityList, r.TheoryList, r.TheoristList, r.TechniqueList, r.Searc
 
 def _rows(result: BaseModel) -> list[dict[str, Any]]:
     attribute, _ = _ROWS[type(result)]
-    return [row.model_dump(mode="json") for row in getattr(result, attribute)]
+    return [plain(row) for row in getattr(result, attribute)]
 
 
 def payload(result: BaseModel) -> Any:
     """What ``--json`` prints: an array for list answers, an object otherwise."""
-    return _rows(result) if isinstance(result, ARRAYS) else result.model_dump(mode="json")
+    return _rows(result) if isinstance(result, ARRAYS) else plain(result)
 
 
 def records(result: BaseModel) -> list[dict[str, Any]]:
@@ -63,8 +64,8 @@ def valid_fields(result: BaseModel) -> list[str]:
     if isinstance(result, r.ValidationReport):
         return ["problem"]
     if type(result) in _ROWS:
-        return list(_ROWS[type(result)][1].model_fields)
-    return list(type(result).model_fields)
+        return list(_ROWS[type(result)][1].__pydantic_fields__)
+    return list(type(result).__pydantic_fields__)
 
 
 def check_fields(result: BaseModel, fields: list[str]) -> None:

@@ -9,6 +9,7 @@ from pydantic import BaseModel
 
 from modality_cli.knowledge import KnowledgeBase
 from modality_cli.models import Entry, Modality, Technique, Theorist, Theory
+from modality_cli.plain import fields_of
 from modality_cli.results import Linked, ModalityRow, TechniqueRow, TheoristRow, TheoryRow
 from modality_cli.vocab import family_name
 
@@ -45,8 +46,8 @@ R = TypeVar("R", bound=BaseModel)
 
 def row(model: type[R], entry: Entry, **extra: object) -> R:
     """A list row: the entry's fields that the row model has, plus ``extra``."""
-    fields = set(model.model_fields) - set(extra)
-    return model(**entry.model_dump(include=fields), **extra)
+    fields = set(model.__pydantic_fields__) - set(extra)
+    return model(**fields_of(entry, fields), **extra)
 
 
 def modality_row(m: Modality) -> ModalityRow:

@@ -7,6 +7,7 @@ from modality_cli.errors import UsageError
 from modality_cli.integrity import SINGULAR
 from modality_cli.knowledge import KnowledgeBase
 from modality_cli.models import Modality
+from modality_cli.plain import fields_of
 from modality_cli.queries.common import (
     cited,
     linked,
@@ -30,10 +31,10 @@ from modality_cli.vocab import EVIDENCE_SYSTEMS, family_name
 def show_modality(kb: KnowledgeBase, name: str) -> ModalityDetail:
     m = kb.modality(name)
     evidence = [
-        RatedClaim(**claim.model_dump(), system_name=EVIDENCE_SYSTEMS[claim.system].name, level=claim.level)
+        RatedClaim(**fields_of(claim), system_name=EVIDENCE_SYSTEMS[claim.system].name, level=claim.level)
         for claim in m.evidence
     ]
-    data = m.model_dump()
+    data = fields_of(m)
     data["evidence"] = evidence
     return ModalityDetail(
         **data,
@@ -84,7 +85,7 @@ def theories(
             p.id for p in kb.theorists.values() if t.id in p.theories and p.id not in t.originators
         ]
         return TheoryDetail(
-            **t.model_dump(),
+            **fields_of(t),
             contributors=contributors,
             linked=linked(
                 kb, modalities=t.modalities, theories=t.related, theorists=[*t.originators, *contributors]
@@ -108,7 +109,7 @@ def theorists(
     if entry_id is not None:
         p = kb.theorists[entry_id]
         return TheoristDetail(
-            **p.model_dump(),
+            **fields_of(p),
             linked=linked(kb, modalities=p.modalities, theories=p.theories, theorists=p.influenced_by),
             bibliography=[kb.sources[s] for s in cited(p)],
         )
@@ -133,7 +134,7 @@ def techniques(
     if entry_id is not None:
         k = kb.techniques[entry_id]
         return TechniqueDetail(
-            **k.model_dump(),
+            **fields_of(k),
             linked=linked(kb, modalities=k.modalities, theories=k.theories, theorists=k.originators),
             bibliography=[kb.sources[s] for s in cited(k)],
         )

@@ -53,7 +53,7 @@ def _texts(entry: Entry, field: str) -> Iterator[str]:
 
 
 def _fields(entry: Entry) -> list[str]:
-    present = type(entry).model_fields
+    present = type(entry).__pydantic_fields__
     return [f for f in WEIGHTS if f in present]
 
 
