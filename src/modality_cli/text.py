@@ -77,9 +77,19 @@ def name_key(text: str) -> str:
     A key is its own key: joining words can make a new one ("O:F" -> "of",
     "col our" -> "colour"), so the rules run again until nothing changes."""
     key = "".join(words(text))
-    while (again := "".join(words(key))) != key:
+    while not _settled(key) and (again := "".join(words(key))) != key:
         key = again
     return key
+
+
+def _settled(key: str) -> bool:
+    """Whether :func:`words` would leave a joined key as it is: plain ASCII
+    that is not a folded word and has no spelling-rule ending (most keys)."""
+    return (
+        key.isascii()
+        and key not in _WORDS
+        and not any(marker in key and pattern.search(key) for marker, pattern, _ in _SUFFIXES)
+    )
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
