@@ -3,9 +3,10 @@
 These describe the *shape* of one file. Checks that need the whole file
 (unique ids, references that resolve, lineage cycles) live in
 :mod:`modality_cli.integrity`.
-"""
 
-from __future__ import annotations
+No ``from __future__ import annotations`` here: Pydantic would evaluate every
+annotation string when the classes are created, which costs start-up time.
+"""
 
 import datetime as _dt
 import functools

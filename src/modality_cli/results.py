@@ -1,9 +1,10 @@
 """Result models: what each query returns. One model feeds both the JSON
 output (:func:`modality_cli.plain.plain`) and the Rich view, so the two always
 agree. Queries build them from validated entries, so they are not validated
-again (:class:`~modality_cli.plain.Trusted`)."""
+again (:class:`~modality_cli.plain.Trusted`).
 
-from __future__ import annotations
+No ``from __future__ import annotations`` here: Pydantic would evaluate every
+annotation string when the classes are created, which costs start-up time."""
 
 from pydantic import BaseModel, ConfigDict
 
