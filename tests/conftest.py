@@ -88,7 +88,8 @@ def run_process(
     *args: str, env: dict[str, str] | None = None, stdin: str | None = None
 ) -> subprocess.CompletedProcess[bytes]:
     """Run ``python -m modality_cli`` as a real subprocess."""
-    full_env = {k: v for k, v in os.environ.items() if k != "MODALITY_DATA"}  # the caller's data only
+    # the caller's data and cache only
+    full_env = {k: v for k, v in os.environ.items() if k not in ("MODALITY_DATA", "MODALITY_CACHE_DIR")}
     full_env.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "modality_cli", *args],
@@ -97,6 +98,12 @@ def run_process(
         input=stdin.encode() if stdin is not None else None,
         timeout=60,
     )
+
+
+@pytest.fixture(autouse=True)
+def no_cache_directory(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests run as a user who has not asked for a cache, unless they say otherwise."""
+    monkeypatch.delenv("MODALITY_CACHE_DIR", raising=False)
 
 
 @pytest.fixture(scope="session")

@@ -291,7 +291,7 @@ def test_the_program_writes_nothing(tmp_path: Path) -> None:
     home.mkdir()
     work.mkdir()
     env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k != "MODALITY_CACHE_DIR"},
         "HOME": str(home),
         "XDG_CACHE_HOME": str(home / ".cache"),
         "PYTHONDONTWRITEBYTECODE": "1",

@@ -4,16 +4,17 @@ forgiving name resolution."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from modality_cli import integrity
 from modality_cli.errors import AmbiguousNameError, DataError, NotFoundError
-from modality_cli.loading import read_knowledge_file
+from modality_cli.loading import parse, read_bytes
 from modality_cli.models import Entry, KnowledgeFile, Modality, Source, Technique, Theorist, Theory
 from modality_cli.paths import BUNDLED, bundled_path
+from modality_cli.searchable import folded
 from modality_cli.text import name_key, words
 
 E = TypeVar("E", bound=Entry)
@@ -35,19 +36,25 @@ _COMMANDS = {
 class NameIndex(Generic[E]):
     """Name keys of one kind of entry: exact (id, name, aliases) and derived
     (a modality's name without "therapy", a theorist's surname), the latter
-    used only when unambiguous."""
+    used only when unambiguous; and each entry's display name."""
 
     kind: str
-    entries: dict[str, E]
-    exact: dict[str, list[str]] = field(default_factory=dict)
-    derived: dict[str, list[str]] = field(default_factory=dict)
+    entries: Mapping[str, E]
+    names: dict[str, str]
+    exact: dict[str, list[str]]
+    derived: dict[str, list[str]]
 
-    def __post_init__(self) -> None:
-        for entry in self.entries.values():
+    @classmethod
+    def of(cls, kind: str, entries: Mapping[str, E]) -> NameIndex[E]:
+        exact: dict[str, list[str]] = {}
+        derived: dict[str, list[str]] = {}
+        for entry in entries.values():
             for text in (entry.id, entry.name, *entry.aliases):
-                _add(self.exact, name_key(text), entry.id)
-            for key in _derived_keys(self.kind, entry):
-                _add(self.derived, key, entry.id)
+                _add(exact, name_key(text), entry.id)
+            for key in _derived_keys(kind, entry):
+                _add(derived, key, entry.id)
+        names = {entry_id: entry.name for entry_id, entry in entries.items()}
+        return cls(kind, entries, names, exact, derived)
 
     def lookup(self, text: str) -> E:
         key = name_key(text)
@@ -55,7 +62,7 @@ class NameIndex(Generic[E]):
             if ids and len(ids) == 1:
                 return self.entries[ids[0]]
             if ids:
-                names = [self.entries[i].name for i in ids[:MAX_CANDIDATES]]
+                names = [self.names[i] for i in ids[:MAX_CANDIDATES]]
                 raise AmbiguousNameError(_singular(self.kind), text, names)
         raise NotFoundError(_singular(self.kind), text, self.suggest(text))
 
@@ -96,7 +103,7 @@ class NameIndex(Generic[E]):
         names: list[str] = []
         for k in close:
             for entry_id in self.exact.get(k, []) + self.derived.get(k, []):
-                name = self.entries[entry_id].name
+                name = self.names[entry_id]
                 if name not in names:
                     names.append(name)
         return names[:limit]
@@ -142,24 +149,68 @@ class KnowledgeBase:
     both, so every view is complete whichever side the author wrote.
     """
 
+    modalities: Mapping[str, Modality]
+    theories: Mapping[str, Theory]
+    theorists: Mapping[str, Theorist]
+    techniques: Mapping[str, Technique]
+    sources: Mapping[str, Source]
+
     def __init__(self, data: KnowledgeFile, origin: str = "<memory>") -> None:
         problems = integrity.check(data)
         if problems:
             raise DataError(origin, problems)
         self.origin = origin
-        self.modalities: dict[str, Modality] = {m.id: m for m in data.modalities}
-        self.theories: dict[str, Theory] = {t.id: t for t in data.theories}
-        self.theorists: dict[str, Theorist] = {t.id: t for t in data.theorists}
-        self.techniques: dict[str, Technique] = {t.id: t for t in data.techniques}
-        self.sources: dict[str, Source] = {s.id: s for s in data.sources}
+        self.modalities = {m.id: m for m in data.modalities}
+        self.theories = {t.id: t for t in data.theories}
+        self.theorists = {t.id: t for t in data.theorists}
+        self.techniques = {t.id: t for t in data.techniques}
+        self.sources = {s.id: s for s in data.sources}
         self._link_both_ways()
         self._indexes: dict[str, NameIndex[Entry]] = {}
+        self._searchable: dict[str, Callable[[], list[str]]] = {}
+
+    @classmethod
+    def restored(
+        cls,
+        origin: str,
+        entries: dict[str, Mapping[str, Any]],
+        indexes: dict[str, NameIndex[Entry]],
+        searchable: dict[str, Callable[[], list[str]]],
+    ) -> KnowledgeBase:
+        """A knowledge base validated and linked before (see :mod:`modality_cli.snapshot`):
+        its entries, name indexes and search texts, which may be read lazily."""
+        kb = cls.__new__(cls)
+        kb.origin = origin
+        kb.modalities = entries["modalities"]
+        kb.theories = entries["theories"]
+        kb.theorists = entries["theorists"]
+        kb.techniques = entries["techniques"]
+        kb.sources = entries["sources"]
+        kb._indexes = indexes
+        kb._searchable = searchable
+        return kb
+
+    def entries(self, kind: str) -> Mapping[str, Entry]:
+        entries: Mapping[str, Entry] = getattr(self, kind)
+        return entries
 
     # -- name resolution -------------------------------------------------
     def index(self, kind: str) -> NameIndex[Entry]:
         if kind not in self._indexes:
-            self._indexes[kind] = NameIndex(kind, getattr(self, kind))
+            self._indexes[kind] = NameIndex.of(kind, self.entries(kind))
         return self._indexes[kind]
+
+    def name_of(self, kind: str, entry_id: str) -> str:
+        """The display name of an entry of ``kind``, without reading the whole entry."""
+        return self.index(kind).names[entry_id]
+
+    def searchable(self, kind: str) -> Iterator[tuple[str, str]]:
+        """Each entry's id with its folded search text (:mod:`modality_cli.searchable`)."""
+        if kind in self._searchable:
+            yield from zip(self.entries(kind), self._searchable[kind](), strict=True)
+        else:
+            for entry_id, entry in self.entries(kind).items():
+                yield entry_id, folded(entry)
 
     def modality(self, name: str) -> Modality:
         return self._resolve("modalities", name, self.modalities)
@@ -173,7 +224,7 @@ class KnowledgeBase:
     def technique(self, name: str) -> Technique:
         return self._resolve("techniques", name, self.techniques)
 
-    def _resolve(self, kind: str, name: str, entries: dict[str, E]) -> E:
+    def _resolve(self, kind: str, name: str, entries: Mapping[str, E]) -> E:
         try:
             return entries[self.index(kind).lookup(name).id]
         except NotFoundError as error:
@@ -255,13 +306,30 @@ _LOCATION = re.compile(r"^(\w+)\[(\d+)\]")
 
 def load(paths: list[Path] | None = None) -> KnowledgeBase:
     """The bundled knowledge base, one file instead of it, or several files
-    overlaid in order (later entries replace earlier ones with the same id)."""
+    overlaid in order (later entries replace earlier ones with the same id).
+
+    A snapshot of the same bytes, validated before, is used when there is one
+    (see :mod:`modality_cli.snapshot`); otherwise the files are validated, and
+    a snapshot is kept if the user asked for a cache."""
+    from modality_cli import snapshot
+
     chosen = [bundled_path() if str(p) == BUNDLED else p for p in (paths or [bundled_path()])]
-    if len(chosen) == 1:
-        return KnowledgeBase(read_knowledge_file(chosen[0]), str(chosen[0]))
-    files = [(str(path), read_knowledge_file(path)) for path in chosen]
-    merged, origins = overlay(files)
-    label = "overlay of " + " + ".join(name for name, _ in files)
+    files = [(str(path), read_bytes(path)) for path in chosen]
+    label = str(chosen[0]) if len(chosen) == 1 else "overlay of " + " + ".join(name for name, _ in files)
+    key = snapshot.key(files)
+    kb = snapshot.find(key, label, bundled=chosen == [bundled_path()])
+    if kb is None:
+        kb = from_bytes(files, label)
+        snapshot.keep(kb, key)
+    return kb
+
+
+def from_bytes(files: list[tuple[str, bytes]], label: str) -> KnowledgeBase:
+    """Validate and link files read before (name and bytes of each, in overlay order)."""
+    parsed = [(name, parse(raw, name)) for name, raw in files]
+    if len(parsed) == 1:
+        return KnowledgeBase(parsed[0][1], label)
+    merged, origins = overlay(parsed)
     try:
         return KnowledgeBase(merged, label)
     except DataError as error:

@@ -13,7 +13,7 @@ from modality_cli.errors import DataError
 from modality_cli.models import KnowledgeFile
 from modality_cli.paths import bundled_path
 
-__all__ = ["bundled_path", "read_knowledge_file"]
+__all__ = ["bundled_path", "parse", "read_bytes", "read_knowledge_file"]
 
 #: Larger files are refused before parsing (the 100,000-modality benchmark file is ~350 MB).
 MAX_BYTES = 1024 * 1024 * 1024
@@ -22,8 +22,11 @@ _BOM = b"\xef\xbb\xbf"
 
 def read_knowledge_file(path: Path) -> KnowledgeFile:
     """Parse and validate the shape of one file; raise :class:`DataError`."""
-    label = str(path)
-    raw = _read_bytes(path, label)
+    return parse(read_bytes(path), str(path))
+
+
+def parse(raw: bytes, label: str) -> KnowledgeFile:
+    """Parse and validate the shape of one file's bytes; raise :class:`DataError`."""
     if raw.startswith(_BOM):
         raise DataError(label, ["starts with a byte-order mark; save it as UTF-8 without one"])
     try:
@@ -57,7 +60,9 @@ def read_knowledge_file(path: Path) -> KnowledgeFile:
         raise DataError(label, validation_problems(exc, document)) from None
 
 
-def _read_bytes(path: Path, label: str) -> bytes:
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, or a :class:`DataError` saying why they cannot be read."""
+    label = str(path)
     try:
         if path.is_dir():
             raise DataError(label, ["is a directory, not a knowledge-base file"])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
@@ -42,6 +42,24 @@ def fields_of(model: BaseModel, names: set[str] | None = None) -> dict[str, Any]
     }
 
 
+M = TypeVar("M", bound=BaseModel)
+
+
+def build(model: type[M], values: dict[str, Any]) -> M:
+    """An instance of ``model`` holding ``values`` (every field, in order) as they
+    are: for data validated before, such as a knowledge-base snapshot."""
+    instance = model.__new__(model)
+    _store(instance, values, set(values))
+    return instance
+
+
+def _store(instance: object, values: dict[str, Any], given: set[str]) -> None:
+    object.__setattr__(instance, "__dict__", values)
+    object.__setattr__(instance, "__pydantic_fields_set__", given)
+    object.__setattr__(instance, "__pydantic_extra__", None)
+    object.__setattr__(instance, "__pydantic_private__", None)
+
+
 class Trusted:
     """A mixin for models our own code builds from entries already validated,
     with types mypy has checked: the constructor stores the values without
@@ -60,10 +78,7 @@ class Trusted:
                 raise TypeError(f"{type(self).__name__} needs {name}")
             else:
                 values[name] = info.get_default(call_default_factory=True, validated_data=values)
-        object.__setattr__(self, "__dict__", values)
-        object.__setattr__(self, "__pydantic_fields_set__", set(data))
-        object.__setattr__(self, "__pydantic_extra__", None)
-        object.__setattr__(self, "__pydantic_private__", None)
+        _store(self, values, set(data))
 
     # Pydantic calls a model's own __init__ when it validates data into the model
     # (``model_validate``) unless the __init__ is marked as its base one, as

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from modality_cli.errors import NotFoundError
 from modality_cli.knowledge import KnowledgeBase
@@ -58,7 +59,7 @@ def lineage(kb: KnowledgeBase, name: str | None = None, people: bool = False) ->
             people = True
         elif root is None:
             kb.modality(name)  # raises the not-found error, with suggestions
-    entries: dict[str, Modality] | dict[str, Theorist] = kb.theorists if people else kb.modalities
+    entries: Mapping[str, Modality] | Mapping[str, Theorist] = kb.theorists if people else kb.modalities
     if name is not None and people:
         root = kb.theorist(name)
     parents = {e.id: [p for p in e.influenced_by if p in entries] for e in entries.values()}

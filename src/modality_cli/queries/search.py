@@ -6,55 +6,16 @@ a search stays fast on large knowledge bases."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
+from modality_cli import searchable
 from modality_cli.integrity import SINGULAR
 from modality_cli.knowledge import KnowledgeBase
-from modality_cli.models import Entry, EvidenceClaim
+from modality_cli.models import Entry
 from modality_cli.results import SearchHit, SearchResults
 from modality_cli.text import fold_text, name_key, words
 
 KINDS = ("modalities", "theories", "theorists", "techniques")
-# field -> weight; fields an entry's kind lacks are skipped
-WEIGHTS: dict[str, float] = {
-    "name": 10.0,
-    "aliases": 8.0,
-    "summary": 3.0,
-    "key_concepts": 2.0,
-    "contributions": 2.0,
-    "focus": 1.5,
-    "evidence": 1.5,  # the conditions a modality has been rated for
-    "goals": 1.0,
-    "overview": 1.0,
-    "description": 1.0,
-    "history": 0.5,
-    "session": 0.5,
-    "misconceptions": 0.5,
-}
 EXACT_NAME_BONUS = 100.0
 STEM = 4  # letters of a query word that the quick containment test looks for
-
-
-def _texts(entry: Entry, field: str) -> Iterator[str]:
-    value = getattr(entry, field)
-    if value is None:
-        return
-    if isinstance(value, str):
-        yield value
-    else:
-        for item in value:
-            if isinstance(item, str):
-                yield item
-            elif isinstance(item, EvidenceClaim):
-                yield item.condition
-            else:  # misconceptions
-                yield item.claim
-                yield item.correction
-
-
-def _fields(entry: Entry) -> list[str]:
-    present = type(entry).__pydantic_fields__
-    return [f for f in WEIGHTS if f in present]
 
 
 def _matches(query_word: str, vocabulary: set[str]) -> bool:
@@ -71,12 +32,11 @@ def search(kb: KnowledgeBase, query: str, limit: int | None = 20) -> SearchResul
     if terms:
         for kind in KINDS:
             singular = SINGULAR[kind]
-            for entry in getattr(kb, kind).values():
-                fields = _fields(entry)
-                blob = fold_text(" ".join(t for f in fields for t in _texts(entry, f)))
+            for entry_id, blob in kb.searchable(kind):
                 if not all(stem in blob for stem in stems):
                     continue
-                hit = _score(entry, fields, terms, key)
+                entry = kb.entries(kind)[entry_id]
+                hit = _score(entry, searchable.fields(entry), terms, key)
                 if hit is not None:
                     score, matched = hit
                     hits.append(
@@ -99,14 +59,14 @@ def search(kb: KnowledgeBase, query: str, limit: int | None = 20) -> SearchResul
 
 
 def _score(entry: Entry, fields: list[str], terms: list[str], key: str) -> tuple[float, list[str]] | None:
-    vocab = {f: {w for t in _texts(entry, f) for w in words(t)} for f in fields}
+    vocab = {f: {w for t in searchable.texts(entry, f) for w in words(t)} for f in fields}
     score = 0.0
     matched: list[str] = []
     for term in terms:
         found = [f for f in fields if _matches(term, vocab[f])]
         if not found:
             return None  # every word of the query must match somewhere
-        score += max(WEIGHTS[f] for f in found)
+        score += max(searchable.WEIGHTS[f] for f in found)
         matched += [f for f in found if f not in matched]
     if key in {name_key(n) for n in (entry.id, entry.name, *entry.aliases)}:
         score += EXACT_NAME_BONUS
