@@ -4,7 +4,6 @@ cache directory the user names."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from pathlib import Path
@@ -80,19 +79,36 @@ def test_a_snapshot_of_other_bytes_is_not_used(tmp_path: Path) -> None:
     "damage",
     [
         lambda raw: raw[:-10],  # truncated
-        lambda raw: raw.replace(b'"Example', b'"Exbmple', 1),  # one byte changed
-        lambda raw: raw.replace(b'{"format":1', b'{"format":99', 1),  # another format
+        lambda raw: raw + b"\n",  # appended to
+        lambda raw: raw.replace(b'{"format":2', b'{"format":99', 1),  # another format
         lambda raw: b"",
         lambda raw: b"\x00\xff not json",
         lambda raw: raw.split(b"\n", 1)[0],  # a header alone
+        lambda raw: raw.replace(b'"size":', b'"size":"x","was":', 1),
+        lambda raw: raw.replace(b'"blocks":{', b'"blocks":{"names.x":[5,1],', 1),
     ],
-    ids=["truncated", "changed", "format", "empty", "binary", "header-only"],
+    ids=["truncated", "appended", "format", "empty", "binary", "header-only", "bad-size", "bad-table"],
 )
 def test_a_damaged_snapshot_is_ignored(damage, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     key = snapshot.key(_files(MINI))
     raw = snapshot.dumps(_fresh(MINI), key)
+    assert raw.startswith(b'{"format":%d,' % snapshot.FORMAT)
     assert snapshot.loads(raw, key, "x") is not None
     assert snapshot.loads(damage(raw), key, "x") is None
+
+
+def test_an_entry_damaged_inside_a_snapshot_is_an_error_with_a_hint(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    env = {"MODALITY_CACHE_DIR": str(cache)}
+    assert run_process("--data", str(MINI), "list", env=env).returncode == 0
+    [kept] = list(cache.iterdir())
+    raw = kept.read_bytes()
+    at = raw.index(b'{"id":"talking-example-therapy"')
+    kept.write_bytes(raw[:at] + b"#" + raw[at + 1 :])  # same length, no longer JSON
+    result = run_process("--data", str(MINI), "show", "tet", env=env)
+    assert result.returncode == 1
+    assert b"snapshot is damaged; delete" in result.stderr
+    assert b"Traceback" not in result.stderr
 
 
 def test_the_key_covers_every_file_and_their_order(tmp_path: Path) -> None:
@@ -120,12 +136,8 @@ def test_a_cached_snapshot_is_what_answers(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     cache.mkdir()
     key = snapshot.key(_files(MINI))
-    raw = snapshot.dumps(_fresh(MINI), key).replace(b"Example", b"Planted")
-    head, _, body = raw.partition(b"\n")
-    header = json.loads(head) | {"checksum": hashlib.blake2b(body, digest_size=32).hexdigest()}
-    (cache / (key + ".snapshot")).write_bytes(
-        json.dumps(header, separators=(",", ":")).encode() + b"\n" + body
-    )
+    raw = snapshot.dumps(_fresh(MINI), key).replace(b"Example", b"Planted")  # same length
+    (cache / (key + ".snapshot")).write_bytes(raw)
     result = run_process("--data", str(MINI), "show", "tet", "--json", env={"MODALITY_CACHE_DIR": str(cache)})
     assert "Planted" in result.stdout.decode()
 

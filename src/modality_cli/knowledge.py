@@ -3,9 +3,9 @@ forgiving name resolution."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -32,17 +32,28 @@ _COMMANDS = {
 }
 
 
-@dataclass
+Keys = tuple[dict[str, list[str]], dict[str, list[str]]]
+
+
 class NameIndex(Generic[E]):
     """Name keys of one kind of entry: exact (id, name, aliases) and derived
     (a modality's name without "therapy", a theorist's surname), the latter
-    used only when unambiguous; and each entry's display name."""
+    used only when unambiguous; and each entry's display name.
 
-    kind: str
-    entries: Mapping[str, E]
-    names: dict[str, str]
-    exact: dict[str, list[str]]
-    derived: dict[str, list[str]]
+    The tables may be given as functions that read them when first needed
+    (from a snapshot), so a command pays only for the kinds it looks at."""
+
+    def __init__(
+        self,
+        kind: str,
+        entries: Mapping[str, E],
+        names: Callable[[], dict[str, str]],
+        keys: Callable[[], Keys],
+    ) -> None:
+        self.kind = kind
+        self.entries = entries
+        self._names = names
+        self._keys = keys
 
     @classmethod
     def of(cls, kind: str, entries: Mapping[str, E]) -> NameIndex[E]:
@@ -54,7 +65,23 @@ class NameIndex(Generic[E]):
             for key in _derived_keys(kind, entry):
                 _add(derived, key, entry.id)
         names = {entry_id: entry.name for entry_id, entry in entries.items()}
-        return cls(kind, entries, names, exact, derived)
+        return cls(kind, entries, lambda: names, lambda: (exact, derived))
+
+    @functools.cached_property
+    def names(self) -> dict[str, str]:
+        return self._names()
+
+    @functools.cached_property
+    def _tables(self) -> Keys:
+        return self._keys()
+
+    @property
+    def exact(self) -> dict[str, list[str]]:
+        return self._tables[0]
+
+    @property
+    def derived(self) -> dict[str, list[str]]:
+        return self._tables[1]
 
     def lookup(self, text: str) -> E:
         key = name_key(text)

@@ -6,12 +6,13 @@ keeps the result: every entry already linked, the name indexes and the search
 texts, each entry on a line of its own so a command decodes only the entries
 it reads.
 
-A snapshot is found by its **key**, a BLAKE2b hash of the program version, the
-snapshot format, the models' fields and the exact bytes of every file read
+A snapshot is found by its **key**, a BLAKE2b hash of the program version,
+the snapshot format, the models' fields and the exact bytes of every file read
 (in order). Change one byte of the data and the key changes, so a snapshot
-can never stand in for data other than its own. A snapshot's own body carries
-a checksum too; one that is truncated, corrupt or of another format is
-ignored and the files are validated as if there were none.
+can never stand in for data other than its own. A snapshot of another format
+or key, or of the wrong length (truncated, appended to), is ignored and the
+files are validated as if there were none; one damaged inside is reported
+with a hint to delete it.
 
 Snapshots live in two places:
 
@@ -21,11 +22,13 @@ Snapshots live in two places:
 * in ``MODALITY_CACHE_DIR``, only when the user sets it: the program writes
   nothing unless asked, so caching other files is opt-in.
 
-The format: line 1 is a header (format, key, checksum of the rest); line 2
-the ids, display names and name keys of every kind; line 3 the folded search
-texts; then one line per entry, modalities first, then theories, theorists,
-techniques and sources, each kind in file order. Snapshots are JSON and
-contain no code: a planted file can at worst hold other data.
+The format: line 1 is a header (format, key, length of the rest and where each
+block lies in it); the rest are blocks of JSON, one per line or, for entries,
+one entry per line: per kind the display names, the name keys, the folded
+search texts, the entries' offsets and the entries themselves. The file is
+mapped, not read, and a block is parsed only when a command needs it, so a
+lookup in a large knowledge base touches a small part of it. Snapshots are
+JSON and contain no code: a planted file can at worst hold other data.
 """
 
 from __future__ import annotations
@@ -33,24 +36,23 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import functools
+import itertools
 import json
+import mmap
 import os
 from collections.abc import Callable, ItemsView, Iterator, Mapping, ValuesView
+from hashlib import blake2b
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from modality_cli import __version__, models
-
-try:  # BLAKE2 is built into CPython; hashlib would first load OpenSSL (~4 ms per run)
-    from _blake2 import blake2b
-except ImportError:  # pragma: no cover - other interpreters
-    from hashlib import blake2b
-from modality_cli.knowledge import KnowledgeBase, NameIndex, from_bytes
+from modality_cli.errors import DataError
+from modality_cli.knowledge import Keys, KnowledgeBase, NameIndex, from_bytes
 from modality_cli.paths import bundled_path
 from modality_cli.plain import build, plain
 
 #: Bumped whenever the layout below changes.
-FORMAT = 1
+FORMAT = 2
 KINDS = ("modalities", "theories", "theorists", "techniques", "sources")
 NAMED = KINDS[:4]
 #: Set to a directory to keep snapshots of knowledge-base files other than the bundled one.
@@ -69,10 +71,6 @@ def key(files: list[tuple[str, bytes]]) -> str:
     return digest.hexdigest()
 
 
-def _checksum(body: bytes) -> str:
-    return blake2b(body, digest_size=32).hexdigest()
-
-
 def _shape() -> str:
     """The models' field names: a snapshot is only read by models of its shape."""
     shapes = (models.Modality, models.Theory, models.Theorist, models.Technique, models.Source)
@@ -87,22 +85,30 @@ def bundled_snapshot() -> Path:
 # -- writing -------------------------------------------------------------------
 def dumps(kb: KnowledgeBase, snapshot_key: str) -> bytes:
     """The snapshot of a validated knowledge base, as bytes (the same every time)."""
-    tables = {
-        "ids": {kind: list(kb.entries(kind)) for kind in KINDS},
-        "names": {kind: kb.index(kind).names for kind in NAMED},
-        "exact": {kind: kb.index(kind).exact for kind in NAMED},
-        "derived": {kind: kb.index(kind).derived for kind in NAMED},
-    }
-    search = {kind: [blob for _, blob in kb.searchable(kind)] for kind in NAMED}
-    lines = [_line(tables), _line(search)]
-    lines += [_line(plain(entry)) for kind in KINDS for entry in kb.entries(kind).values()]
-    body = b"\n".join(lines)
-    header = {"format": FORMAT, "key": snapshot_key, "checksum": _checksum(body)}
-    return _line(header) + b"\n" + body
+    blocks: dict[str, bytes] = {}
+    for kind in NAMED:
+        index = kb.index(kind)
+        blocks[f"names.{kind}"] = _json(index.names)
+        blocks[f"keys.{kind}"] = _json([index.exact, index.derived])
+        blocks[f"search.{kind}"] = _json([blob for _, blob in kb.searchable(kind)])
+    blocks["ids.sources"] = _json(list(kb.sources))
+    for kind in KINDS:
+        lines = [_json(plain(entry)) for entry in kb.entries(kind).values()]
+        starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+        blocks[f"at.{kind}"] = _json(starts)
+        blocks[f"entries.{kind}"] = b"\n".join(lines)
+    table: dict[str, list[int]] = {}
+    offset = 0
+    for name, block in blocks.items():
+        table[name] = [offset, offset + len(block)]
+        offset += len(block) + 1
+    body = b"\n".join(blocks.values())
+    header = {"format": FORMAT, "key": snapshot_key, "size": len(body), "blocks": table}
+    return _json(header) + b"\n" + body
 
 
-def _line(value: Any) -> bytes:
-    # json escapes newlines inside strings, so one value is one line
+def _json(value: Any) -> bytes:
+    # json escapes newlines inside strings, so one value never spans lines
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
@@ -134,8 +140,9 @@ def find(snapshot_key: str, origin: str, bundled: bool) -> KnowledgeBase | None:
         places.append(Path(directory) / (snapshot_key + SUFFIX))
     for place in places:
         try:
-            raw = place.read_bytes()
-        except OSError:
+            with place.open("rb") as file:
+                raw: bytes | mmap.mmap = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):  # missing, unreadable, empty or not mappable
             continue
         kb = loads(raw, snapshot_key, origin)
         if kb is not None:
@@ -143,81 +150,109 @@ def find(snapshot_key: str, origin: str, bundled: bool) -> KnowledgeBase | None:
     return None
 
 
-def loads(raw: bytes, snapshot_key: str, origin: str) -> KnowledgeBase | None:
+def loads(raw: bytes | mmap.mmap, snapshot_key: str, origin: str) -> KnowledgeBase | None:
     """The knowledge base in a snapshot, or None if it is not the snapshot of
-    ``snapshot_key`` or is damaged."""
-    head, _, body = raw.partition(b"\n")
+    ``snapshot_key`` or is damaged. Only the header is read here; each block is
+    parsed when a command first needs it."""
+    end = raw.find(b"\n")
     try:
-        header = json.loads(head)
-        if header != {"format": FORMAT, "key": snapshot_key, "checksum": _checksum(body)}:
+        header = json.loads(raw[: max(end, 0)])
+        if header.get("format") != FORMAT or header.get("key") != snapshot_key:
             return None
-        lines = body.split(b"\n")
-        tables = json.loads(lines[0])
-        ids: dict[str, list[str]] = tables["ids"]
-        if len(lines) != 2 + sum(len(ids[kind]) for kind in KINDS):
+        size = len(raw) - end - 1
+        if header["size"] != size:  # truncated or grown
             return None
-    except (ValueError, KeyError, TypeError):
+        table: dict[str, list[int]] = header["blocks"]
+        if not all(0 <= first <= last <= size for first, last in table.values()):
+            return None
+        blocks = _Blocks(raw, end + 1, table, origin)
+        ids = {kind: list(blocks.read(f"names.{kind}")) for kind in NAMED}
+        ids["sources"] = blocks.read("ids.sources")
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None
-    entries: dict[str, Mapping[str, Any]] = {}
-    start = 2
-    for kind in KINDS:
-        end = start + len(ids[kind])
-        entries[kind] = Restored(ids[kind], lines[start:end], _RESTORE[kind])
-        start = end
+    entries: dict[str, Mapping[str, Any]] = {
+        kind: Restored(ids[kind], blocks, kind, _RESTORE[kind]) for kind in KINDS
+    }
     indexes = {
         kind: NameIndex(
-            kind, entries[kind], tables["names"][kind], tables["exact"][kind], tables["derived"][kind]
+            kind,
+            entries[kind],
+            functools.partial(blocks.read, f"names.{kind}"),
+            functools.partial(_keys, blocks, kind),
         )
         for kind in NAMED
     }
-    texts = _Once(lambda: json.loads(lines[1]))
     searchable: dict[str, Callable[[], list[str]]] = {
-        kind: functools.partial(_kind_of, texts, kind) for kind in NAMED
+        kind: functools.partial(blocks.read, f"search.{kind}") for kind in NAMED
     }
     return KnowledgeBase.restored(origin, entries, indexes, searchable)
 
 
-def _kind_of(tables: Callable[[], dict[str, Any]], kind: str) -> Any:
-    return tables()[kind]
+def _keys(blocks: _Blocks, kind: str) -> Keys:
+    exact, derived = blocks.read(f"keys.{kind}")
+    return exact, derived
 
 
-class _Once:
-    """A value computed on first use."""
+class _Blocks:
+    """The named blocks of a snapshot's body, each parsed at most once."""
 
-    def __init__(self, compute: Callable[[], Any]) -> None:
-        self._compute = compute
-        self._value: Any = None
-        self._done = False
+    def __init__(self, raw: bytes | mmap.mmap, start: int, table: dict[str, list[int]], origin: str) -> None:
+        self._raw = raw
+        self._start = start
+        self._table = table
+        self._origin = origin
+        self._parsed: dict[str, Any] = {}
 
-    def __call__(self) -> Any:
-        if not self._done:
-            self._value = self._compute()
-            self._done = True
-        return self._value
+    def span(self, name: str, begin: int = 0, end: int | None = None) -> bytes:
+        """The bytes of a block, or of part of it."""
+        first, last = self._table[name]
+        stop = last if end is None else first + end
+        return self._raw[self._start + first + begin : self._start + stop]
+
+    def read(self, name: str) -> Any:
+        if name not in self._parsed:
+            self._parsed[name] = self.parse(self.span(name))
+        return self._parsed[name]
+
+    def parse(self, text: bytes) -> Any:
+        try:
+            return json.loads(text)
+        except ValueError:
+            raise DataError(
+                self._origin, ["its saved snapshot is damaged; delete the snapshot to rebuild it"]
+            ) from None
 
 
 class Restored(Mapping[str, T], Generic[T]):
-    """Entries by id, each decoded from its snapshot line when first read."""
+    """Entries by id, each decoded from its line of the snapshot when first read."""
 
-    def __init__(self, ids: list[str], lines: list[bytes], restore: Callable[[dict[str, Any]], T]) -> None:
-        self._lines = dict(zip(ids, lines, strict=True))
+    def __init__(
+        self, ids: list[str], blocks: _Blocks, kind: str, restore: Callable[[dict[str, Any]], T]
+    ) -> None:
+        self._ids = ids
+        self._position = {entry_id: i for i, entry_id in enumerate(ids)}
+        self._blocks = blocks
+        self._kind = kind
         self._restore = restore
         self._entries: dict[str, T] = {}
 
     def __getitem__(self, entry_id: str) -> T:
         entry = self._entries.get(entry_id)
         if entry is None:
-            entry = self._entries[entry_id] = self._restore(json.loads(self._lines[entry_id]))
+            i = self._position[entry_id]
+            starts = self._blocks.read(f"at.{self._kind}")
+            line = self._blocks.span(f"entries.{self._kind}", starts[i], starts[i + 1] - 1)
+            entry = self._entries[entry_id] = self._restore(self._blocks.parse(line))
         return entry
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._lines)
+        return iter(self._ids)
 
     def __len__(self) -> int:
-        return len(self._lines)
+        return len(self._ids)
 
     def __contains__(self, entry_id: object) -> bool:
-        return entry_id in self._lines
+        return entry_id in self._position
 
     def values(self) -> ValuesView[T]:
         self._read_all()
@@ -228,14 +263,17 @@ class Restored(Mapping[str, T], Generic[T]):
         return self._entries.items()
 
     def _read_all(self) -> None:
-        """Decode every entry not read yet in one pass (much faster than one by one)."""
-        missing = [i for i in self._lines if i not in self._entries]
-        if not missing:
+        """Decode every entry in one pass (much faster than one by one), keeping
+        the ones read already, in file order."""
+        if len(self._entries) == len(self._ids):
             return
-        decoded = json.loads(b"[" + b",".join(self._lines[i] for i in missing) + b"]")
-        for entry_id, data in zip(missing, decoded, strict=True):
-            self._entries[entry_id] = self._restore(data)
-        self._entries = {i: self._entries[i] for i in self._lines}  # file order
+        block = self._blocks.span(f"entries.{self._kind}")
+        decoded = self._blocks.parse(b"[" + block.replace(b"\n", b",") + b"]") if block else []
+        read = self._entries
+        self._entries = {
+            entry_id: read[entry_id] if entry_id in read else self._restore(data)
+            for entry_id, data in zip(self._ids, decoded, strict=True)
+        }
 
 
 # -- from plain data back to models ---------------------------------------------
