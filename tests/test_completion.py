@@ -80,3 +80,19 @@ def test_completion_does_not_build_models_or_import_rich() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert "HEAVY []" in result.stderr
     assert result.stdout.split() == ["cbt"]
+
+
+@pytest.mark.parametrize("kind", ["modalities", "theories", "theorists", "techniques"])
+def test_the_bundled_snapshot_offers_the_names_the_file_offers(
+    kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from_snapshot = completion._entries(kind)
+    monkeypatch.setattr(completion, "_from_snapshot", lambda raw, kind: None)
+    from_file = completion._entries(kind)
+    assert len(from_snapshot) == len(from_file) > 0
+    for mine, theirs in zip(from_snapshot, from_file, strict=True):
+        assert mine == {"id": theirs["id"], "name": theirs["name"], "aliases": theirs.get("aliases", [])}
+
+
+def test_completion_ignores_a_snapshot_of_other_bytes() -> None:
+    assert completion._from_snapshot(b'{"schema_version": 1}', "modalities") is None

@@ -15,6 +15,7 @@ from modality_cli import snapshot
 from modality_cli.knowledge import KnowledgeBase, from_bytes, load
 from modality_cli.paths import bundled_path
 from modality_cli.plain import plain
+from modality_cli.snapfile import FORMAT, bundled_snapshot, content_digest
 from test_results import every_answer
 
 
@@ -29,7 +30,7 @@ def _fresh(*paths: Path) -> KnowledgeBase:
 def _restored(*paths: Path) -> KnowledgeBase:
     files = _files(*paths)
     key = snapshot.key(files)
-    kb = snapshot.loads(snapshot.dumps(_fresh(*paths), key), key, str(paths[0]))
+    kb = snapshot.loads(snapshot.dumps(_fresh(*paths), key, content_digest(files)), key, str(paths[0]))
     assert kb is not None
     return kb
 
@@ -37,8 +38,8 @@ def _restored(*paths: Path) -> KnowledgeBase:
 def test_the_shipped_snapshot_is_current() -> None:
     """Run ``python -m modality_cli.snapshot`` after editing data/modalities.json."""
     files = _files(bundled_path())
-    expected = snapshot.dumps(from_bytes(files, "shipped"), snapshot.key(files))
-    assert snapshot.bundled_snapshot().read_bytes() == expected
+    expected = snapshot.dumps(from_bytes(files, "shipped"), snapshot.key(files), content_digest(files))
+    assert bundled_snapshot().read_bytes() == expected
 
 
 def test_the_shipped_data_loads_from_its_snapshot() -> None:
@@ -71,7 +72,7 @@ def test_entries_are_decoded_only_when_read() -> None:
 def test_a_snapshot_of_other_bytes_is_not_used(tmp_path: Path) -> None:
     changed = tmp_path / "kb.json"
     changed.write_bytes(MINI.read_bytes() + b"\n")
-    raw = snapshot.dumps(_fresh(MINI), snapshot.key(_files(MINI)))
+    raw = snapshot.dumps(_fresh(MINI), snapshot.key(_files(MINI)), content_digest(_files(MINI)))
     assert snapshot.loads(raw, snapshot.key(_files(changed)), "x") is None
 
 
@@ -91,8 +92,8 @@ def test_a_snapshot_of_other_bytes_is_not_used(tmp_path: Path) -> None:
 )
 def test_a_damaged_snapshot_is_ignored(damage, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     key = snapshot.key(_files(MINI))
-    raw = snapshot.dumps(_fresh(MINI), key)
-    assert raw.startswith(b'{"format":%d,' % snapshot.FORMAT)
+    raw = snapshot.dumps(_fresh(MINI), key, content_digest(_files(MINI)))
+    assert raw.startswith(b'{"format":%d,' % FORMAT)
     assert snapshot.loads(raw, key, "x") is not None
     assert snapshot.loads(damage(raw), key, "x") is None
 
@@ -136,7 +137,9 @@ def test_a_cached_snapshot_is_what_answers(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     cache.mkdir()
     key = snapshot.key(_files(MINI))
-    raw = snapshot.dumps(_fresh(MINI), key).replace(b"Example", b"Planted")  # same length
+    raw = snapshot.dumps(_fresh(MINI), key, content_digest(_files(MINI))).replace(
+        b"Example", b"Planted"
+    )  # same length
     (cache / (key + ".snapshot")).write_bytes(raw)
     result = run_process("--data", str(MINI), "show", "tet", "--json", env={"MODALITY_CACHE_DIR": str(cache)})
     assert "Planted" in result.stdout.decode()

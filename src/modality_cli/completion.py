@@ -22,11 +22,33 @@ def _data_path() -> Path:
 
 def _entries(kind: str) -> list[dict[str, Any]]:
     try:
-        data = json.loads(_data_path().read_bytes())
+        path = _data_path()
+        raw = path.read_bytes()
+        if path == bundled_path():
+            named = _from_snapshot(raw, kind)
+            if named is not None:
+                return named
+        data = json.loads(raw)
         entries = data.get(kind, []) if isinstance(data, dict) else []
         return [e for e in entries if isinstance(e, dict) and isinstance(e.get("id"), str)]
-    except (OSError, ValueError):
+    except (OSError, ValueError, LookupError, TypeError):
         return []  # completion never fails loudly
+
+
+def _from_snapshot(raw: bytes, kind: str) -> list[dict[str, Any]] | None:
+    """The names kept in the bundled snapshot, if it was made from these very bytes
+    (reading them there spares parsing the whole knowledge base on every TAB)."""
+    from modality_cli import snapfile
+
+    snapshot = snapfile.mapped(snapfile.bundled_snapshot())
+    decoded = None if snapshot is None else snapfile.decode(snapshot)
+    if snapshot is None or decoded is None:
+        return None
+    header, start, table = decoded
+    if header.get("content") != snapfile.content_digest([("", raw)]):
+        return None
+    rows = snapfile.Blocks(snapshot, start, table).read(f"complete.{kind}")
+    return [{"id": row[0], "name": row[1], "aliases": row[2:]} for row in rows]
 
 
 def _matches(kind: str, incomplete: str) -> Candidates:

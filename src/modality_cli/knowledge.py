@@ -339,6 +339,7 @@ def load(paths: list[Path] | None = None) -> KnowledgeBase:
     (see :mod:`modality_cli.snapshot`); otherwise the files are validated, and
     a snapshot is kept if the user asked for a cache."""
     from modality_cli import snapshot
+    from modality_cli.snapfile import content_digest
 
     chosen = [bundled_path() if str(p) == BUNDLED else p for p in (paths or [bundled_path()])]
     files = [(str(path), read_bytes(path)) for path in chosen]
@@ -347,7 +348,7 @@ def load(paths: list[Path] | None = None) -> KnowledgeBase:
     kb = snapshot.find(key, label, bundled=chosen == [bundled_path()])
     if kb is None:
         kb = from_bytes(files, label)
-        snapshot.keep(kb, key)
+        snapshot.keep(kb, key, content_digest(files))
     return kb
 
 

@@ -2,9 +2,9 @@
 
 Validating a file (its shape with Pydantic, then references, names and
 lineage) and linking it both ways costs far more than any query. A snapshot
-keeps the result: every entry already linked, the name indexes and the search
-texts, each entry on a line of its own so a command decodes only the entries
-it reads.
+keeps the result: every entry already linked, the name indexes, the search
+texts and the names shell completion offers, in the file format of
+:mod:`modality_cli.snapfile`, so a command decodes only what it reads.
 
 A snapshot is found by its **key**, a BLAKE2b hash of the program version,
 the snapshot format, the models' fields and the exact bytes of every file read
@@ -22,13 +22,8 @@ Snapshots live in two places:
 * in ``MODALITY_CACHE_DIR``, only when the user sets it: the program writes
   nothing unless asked, so caching other files is opt-in.
 
-The format: line 1 is a header (format, key, length of the rest and where each
-block lies in it); the rest are blocks of JSON, one per line or, for entries,
-one entry per line: per kind the display names, the name keys, the folded
-search texts, the entries' offsets and the entries themselves. The file is
-mapped, not read, and a block is parsed only when a command needs it, so a
-lookup in a large knowledge base touches a small part of it. Snapshots are
-JSON and contain no code: a planted file can at worst hold other data.
+Snapshots are JSON and contain no code: a planted file can at worst hold
+other data.
 """
 
 from __future__ import annotations
@@ -37,7 +32,6 @@ import contextlib
 import datetime as _dt
 import functools
 import itertools
-import json
 import mmap
 import os
 from collections.abc import Callable, ItemsView, Iterator, Mapping, ValuesView
@@ -50,14 +44,22 @@ from modality_cli.errors import DataError
 from modality_cli.knowledge import Keys, KnowledgeBase, NameIndex, from_bytes
 from modality_cli.paths import bundled_path
 from modality_cli.plain import build, plain
+from modality_cli.snapfile import (
+    FORMAT,
+    SUFFIX,
+    Blocks,
+    bundled_snapshot,
+    content_digest,
+    decode,
+    encode,
+    mapped,
+    to_json,
+)
 
-#: Bumped whenever the layout below changes.
-FORMAT = 2
 KINDS = ("modalities", "theories", "theorists", "techniques", "sources")
 NAMED = KINDS[:4]
 #: Set to a directory to keep snapshots of knowledge-base files other than the bundled one.
 CACHE_ENV = "MODALITY_CACHE_DIR"
-SUFFIX = ".snapshot"
 
 T = TypeVar("T")
 
@@ -65,9 +67,7 @@ T = TypeVar("T")
 def key(files: list[tuple[str, bytes]]) -> str:
     """The key of a knowledge base read from these bytes, by this program."""
     digest = blake2b(f"modality {__version__} snapshot {FORMAT}\n{_shape()}\n".encode(), digest_size=32)
-    for _, raw in files:
-        digest.update(len(raw).to_bytes(8, "big"))
-        digest.update(raw)
+    digest.update(content_digest(files).encode())
     return digest.hexdigest()
 
 
@@ -78,41 +78,26 @@ def _shape() -> str:
     return ";".join(f"{m.__name__}:{','.join(m.__pydantic_fields__)}" for m in (*shapes, *extra))
 
 
-def bundled_snapshot() -> Path:
-    return bundled_path().with_suffix(SUFFIX)
-
-
 # -- writing -------------------------------------------------------------------
-def dumps(kb: KnowledgeBase, snapshot_key: str) -> bytes:
-    """The snapshot of a validated knowledge base, as bytes (the same every time)."""
+def dumps(kb: KnowledgeBase, snapshot_key: str, content: str) -> bytes:
+    """The snapshot of a validated knowledge base, as bytes (the same every time).
+    ``content`` is the digest of the data's bytes, which completion checks."""
     blocks: dict[str, bytes] = {}
     for kind in NAMED:
         index = kb.index(kind)
-        blocks[f"names.{kind}"] = _json(index.names)
-        blocks[f"keys.{kind}"] = _json([index.exact, index.derived])
-        blocks[f"search.{kind}"] = _json([blob for _, blob in kb.searchable(kind)])
-    blocks["ids.sources"] = _json(list(kb.sources))
+        blocks[f"names.{kind}"] = to_json(index.names)
+        blocks[f"keys.{kind}"] = to_json([index.exact, index.derived])
+        blocks[f"search.{kind}"] = to_json([blob for _, blob in kb.searchable(kind)])
+        blocks[f"complete.{kind}"] = to_json([[e.id, e.name, *e.aliases] for e in kb.entries(kind).values()])
+    blocks["ids.sources"] = to_json(list(kb.sources))
     for kind in KINDS:
-        lines = [_json(plain(entry)) for entry in kb.entries(kind).values()]
-        starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
-        blocks[f"at.{kind}"] = _json(starts)
+        lines = [to_json(plain(entry)) for entry in kb.entries(kind).values()]
+        blocks[f"at.{kind}"] = to_json(list(itertools.accumulate((len(x) + 1 for x in lines), initial=0)))
         blocks[f"entries.{kind}"] = b"\n".join(lines)
-    table: dict[str, list[int]] = {}
-    offset = 0
-    for name, block in blocks.items():
-        table[name] = [offset, offset + len(block)]
-        offset += len(block) + 1
-    body = b"\n".join(blocks.values())
-    header = {"format": FORMAT, "key": snapshot_key, "size": len(body), "blocks": table}
-    return _json(header) + b"\n" + body
+    return encode(blocks, {"key": snapshot_key, "content": content})
 
 
-def _json(value: Any) -> bytes:
-    # json escapes newlines inside strings, so one value never spans lines
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-
-def keep(kb: KnowledgeBase, snapshot_key: str) -> None:
+def keep(kb: KnowledgeBase, snapshot_key: str, content: str) -> None:
     """Save a snapshot in the cache directory, if the user set one. A cache that
     cannot be written is skipped without a word: it only saves time."""
     directory = os.environ.get(CACHE_ENV)
@@ -124,7 +109,7 @@ def keep(kb: KnowledgeBase, snapshot_key: str) -> None:
         if target.exists():
             return
         target.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(dumps(kb, snapshot_key))
+        temporary.write_bytes(dumps(kb, snapshot_key, content))
         os.replace(temporary, target)  # readers see the whole file or none
     except OSError:
         with contextlib.suppress(OSError):
@@ -139,12 +124,8 @@ def find(snapshot_key: str, origin: str, bundled: bool) -> KnowledgeBase | None:
     if directory:
         places.append(Path(directory) / (snapshot_key + SUFFIX))
     for place in places:
-        try:
-            with place.open("rb") as file:
-                raw: bytes | mmap.mmap = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
-        except (OSError, ValueError):  # missing, unreadable, empty or not mappable
-            continue
-        kb = loads(raw, snapshot_key, origin)
+        raw = mapped(place)
+        kb = None if raw is None else loads(raw, snapshot_key, origin)
         if kb is not None:
             return kb
     return None
@@ -154,21 +135,15 @@ def loads(raw: bytes | mmap.mmap, snapshot_key: str, origin: str) -> KnowledgeBa
     """The knowledge base in a snapshot, or None if it is not the snapshot of
     ``snapshot_key`` or is damaged. Only the header is read here; each block is
     parsed when a command first needs it."""
-    end = raw.find(b"\n")
+    decoded = decode(raw)
+    if decoded is None or decoded[0].get("key") != snapshot_key:
+        return None
+    _, start, table = decoded
+    blocks = _Blocks(raw, start, table, origin)
     try:
-        header = json.loads(raw[: max(end, 0)])
-        if header.get("format") != FORMAT or header.get("key") != snapshot_key:
-            return None
-        size = len(raw) - end - 1
-        if header["size"] != size:  # truncated or grown
-            return None
-        table: dict[str, list[int]] = header["blocks"]
-        if not all(0 <= first <= last <= size for first, last in table.values()):
-            return None
-        blocks = _Blocks(raw, end + 1, table, origin)
         ids = {kind: list(blocks.read(f"names.{kind}")) for kind in NAMED}
         ids["sources"] = blocks.read("ids.sources")
-    except (ValueError, KeyError, TypeError, AttributeError):
+    except (DataError, KeyError, TypeError):
         return None
     entries: dict[str, Mapping[str, Any]] = {
         kind: Restored(ids[kind], blocks, kind, _RESTORE[kind]) for kind in KINDS
@@ -188,35 +163,21 @@ def loads(raw: bytes | mmap.mmap, snapshot_key: str, origin: str) -> KnowledgeBa
     return KnowledgeBase.restored(origin, entries, indexes, searchable)
 
 
-def _keys(blocks: _Blocks, kind: str) -> Keys:
+def _keys(blocks: Blocks, kind: str) -> Keys:
     exact, derived = blocks.read(f"keys.{kind}")
     return exact, derived
 
 
-class _Blocks:
-    """The named blocks of a snapshot's body, each parsed at most once."""
+class _Blocks(Blocks):
+    """Blocks whose damage is reported as bad data of the knowledge base, with a hint."""
 
     def __init__(self, raw: bytes | mmap.mmap, start: int, table: dict[str, list[int]], origin: str) -> None:
-        self._raw = raw
-        self._start = start
-        self._table = table
+        super().__init__(raw, start, table)
         self._origin = origin
-        self._parsed: dict[str, Any] = {}
-
-    def span(self, name: str, begin: int = 0, end: int | None = None) -> bytes:
-        """The bytes of a block, or of part of it."""
-        first, last = self._table[name]
-        stop = last if end is None else first + end
-        return self._raw[self._start + first + begin : self._start + stop]
-
-    def read(self, name: str) -> Any:
-        if name not in self._parsed:
-            self._parsed[name] = self.parse(self.span(name))
-        return self._parsed[name]
 
     def parse(self, text: bytes) -> Any:
         try:
-            return json.loads(text)
+            return super().parse(text)
         except ValueError:
             raise DataError(
                 self._origin, ["its saved snapshot is damaged; delete the snapshot to rebuild it"]
@@ -227,7 +188,7 @@ class Restored(Mapping[str, T], Generic[T]):
     """Entries by id, each decoded from its line of the snapshot when first read."""
 
     def __init__(
-        self, ids: list[str], blocks: _Blocks, kind: str, restore: Callable[[dict[str, Any]], T]
+        self, ids: list[str], blocks: Blocks, kind: str, restore: Callable[[dict[str, Any]], T]
     ) -> None:
         self._ids = ids
         self._position = {entry_id: i for i, entry_id in enumerate(ids)}
@@ -312,7 +273,7 @@ def main() -> None:
     files = [(str(source), source.read_bytes())]
     kb = from_bytes(files, str(source))
     target = bundled_snapshot()
-    target.write_bytes(dumps(kb, key(files)))
+    target.write_bytes(dumps(kb, key(files), content_digest(files)))
     print(f"wrote {target}")
 
 
