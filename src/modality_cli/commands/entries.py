@@ -1,7 +1,5 @@
 """Commands that look entries up: list, show, theories, theorists, techniques."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

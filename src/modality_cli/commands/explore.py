@@ -1,7 +1,5 @@
 """Commands that work across entries: compare and search."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -1,7 +1,5 @@
 """Commands that draw: timeline and lineage."""
 
-from __future__ import annotations
-
 import enum
 from typing import Annotated
 

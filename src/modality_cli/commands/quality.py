@@ -1,7 +1,5 @@
 """Commands about the knowledge base itself: validate, stats, schema."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 
