@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import mmap
+from collections.abc import Iterator
 from hashlib import blake2b
 from pathlib import Path
 from typing import Any
@@ -39,13 +40,20 @@ def content_digest(files: list[tuple[str, bytes]]) -> str:
 
 def encode(blocks: dict[str, bytes], header: dict[str, Any]) -> bytes:
     """A snapshot file of these blocks (each one line) under this header."""
+    return b"".join(chunks(blocks, header))
+
+
+def chunks(blocks: dict[str, bytes], header: dict[str, Any]) -> Iterator[bytes]:
+    """The pieces of :func:`encode`'s file, in order, to write without joining them."""
     table: dict[str, list[int]] = {}
     offset = 0
     for name, block in blocks.items():
         table[name] = [offset, offset + len(block)]
         offset += len(block) + 1
-    body = b"\n".join(blocks.values())
-    return to_json({"format": FORMAT, **header, "size": len(body), "blocks": table}) + b"\n" + body
+    yield to_json({"format": FORMAT, **header, "size": max(offset - 1, 0), "blocks": table})
+    for block in blocks.values():
+        yield b"\n"
+        yield block
 
 
 def to_json(value: Any) -> bytes:

@@ -49,6 +49,7 @@ from modality_cli.snapfile import (
     SUFFIX,
     Blocks,
     bundled_snapshot,
+    chunks,
     content_digest,
     decode,
     encode,
@@ -82,6 +83,10 @@ def _shape() -> str:
 def dumps(kb: KnowledgeBase, snapshot_key: str, content: str) -> bytes:
     """The snapshot of a validated knowledge base, as bytes (the same every time).
     ``content`` is the digest of the data's bytes, which completion checks."""
+    return encode(_blocks(kb), {"key": snapshot_key, "content": content})
+
+
+def _blocks(kb: KnowledgeBase) -> dict[str, bytes]:
     blocks: dict[str, bytes] = {}
     for kind in NAMED:
         index = kb.index(kind)
@@ -94,7 +99,7 @@ def dumps(kb: KnowledgeBase, snapshot_key: str, content: str) -> bytes:
         lines = [to_json(plain(entry)) for entry in kb.entries(kind).values()]
         blocks[f"at.{kind}"] = to_json(list(itertools.accumulate((len(x) + 1 for x in lines), initial=0)))
         blocks[f"entries.{kind}"] = b"\n".join(lines)
-    return encode(blocks, {"key": snapshot_key, "content": content})
+    return blocks
 
 
 def keep(kb: KnowledgeBase, snapshot_key: str, content: str) -> None:
@@ -109,7 +114,8 @@ def keep(kb: KnowledgeBase, snapshot_key: str, content: str) -> None:
         if target.exists():
             return
         target.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(dumps(kb, snapshot_key, content))
+        with temporary.open("wb") as file:
+            file.writelines(chunks(_blocks(kb), {"key": snapshot_key, "content": content}))
         os.replace(temporary, target)  # readers see the whole file or none
     except OSError:
         with contextlib.suppress(OSError):
