@@ -23,14 +23,21 @@ def _files(*paths: Path) -> list[tuple[str, bytes]]:
     return [(str(p), p.read_bytes()) for p in paths]
 
 
+def _content(*paths: Path) -> str:
+    return content_digest([p.read_bytes()] for p in paths)
+
+
+def _key(*paths: Path) -> str:
+    return snapshot.key(_content(*paths))
+
+
 def _fresh(*paths: Path) -> KnowledgeBase:
     return from_bytes(_files(*paths), str(paths[0]))
 
 
 def _restored(*paths: Path) -> KnowledgeBase:
-    files = _files(*paths)
-    key = snapshot.key(files)
-    kb = snapshot.loads(snapshot.dumps(_fresh(*paths), key, content_digest(files)), key, str(paths[0]))
+    key = _key(*paths)
+    kb = snapshot.loads(snapshot.dumps(_fresh(*paths), key, _content(*paths)), key, str(paths[0]))
     assert kb is not None
     return kb
 
@@ -38,7 +45,7 @@ def _restored(*paths: Path) -> KnowledgeBase:
 def test_the_shipped_snapshot_is_current() -> None:
     """Run ``python -m modality_cli.snapshot`` after editing data/modalities.json."""
     files = _files(bundled_path())
-    expected = snapshot.dumps(from_bytes(files, "shipped"), snapshot.key(files), content_digest(files))
+    expected = snapshot.dumps(from_bytes(files, "shipped"), _key(bundled_path()), _content(bundled_path()))
     assert bundled_snapshot().read_bytes() == expected
 
 
@@ -72,8 +79,8 @@ def test_entries_are_decoded_only_when_read() -> None:
 def test_a_snapshot_of_other_bytes_is_not_used(tmp_path: Path) -> None:
     changed = tmp_path / "kb.json"
     changed.write_bytes(MINI.read_bytes() + b"\n")
-    raw = snapshot.dumps(_fresh(MINI), snapshot.key(_files(MINI)), content_digest(_files(MINI)))
-    assert snapshot.loads(raw, snapshot.key(_files(changed)), "x") is None
+    raw = snapshot.dumps(_fresh(MINI), _key(MINI), _content(MINI))
+    assert snapshot.loads(raw, _key(changed), "x") is None
 
 
 @pytest.mark.parametrize(
@@ -91,8 +98,8 @@ def test_a_snapshot_of_other_bytes_is_not_used(tmp_path: Path) -> None:
     ids=["truncated", "appended", "format", "empty", "binary", "header-only", "bad-size", "bad-table"],
 )
 def test_a_damaged_snapshot_is_ignored(damage, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    key = snapshot.key(_files(MINI))
-    raw = snapshot.dumps(_fresh(MINI), key, content_digest(_files(MINI)))
+    key = _key(MINI)
+    raw = snapshot.dumps(_fresh(MINI), key, _content(MINI))
     assert raw.startswith(b'{"format":%d,' % FORMAT)
     assert snapshot.loads(raw, key, "x") is not None
     assert snapshot.loads(damage(raw), key, "x") is None
@@ -115,9 +122,9 @@ def test_an_entry_damaged_inside_a_snapshot_is_an_error_with_a_hint(tmp_path: Pa
 def test_the_key_covers_every_file_and_their_order(tmp_path: Path) -> None:
     other = tmp_path / "other.json"
     other.write_text(json.dumps({"schema_version": 1}))
-    one = snapshot.key(_files(MINI))
-    assert snapshot.key(_files(MINI, other)) != one
-    assert snapshot.key(_files(other, MINI)) != snapshot.key(_files(MINI, other))
+    one = _key(MINI)
+    assert _key(MINI, other) != one
+    assert _key(other, MINI) != _key(MINI, other)
 
 
 def test_a_cache_directory_is_used_only_when_named(tmp_path: Path) -> None:
@@ -126,7 +133,7 @@ def test_a_cache_directory_is_used_only_when_named(tmp_path: Path) -> None:
     first = run_process("--data", str(MINI), "show", "tet", "--json", env=env)
     assert first.returncode == 0
     [kept] = list(cache.iterdir())
-    assert kept.name == snapshot.key(_files(MINI)) + ".snapshot"
+    assert kept.name == _key(MINI) + ".snapshot"
     again = run_process("--data", str(MINI), "show", "tet", "--json", env=env)
     assert again.stdout == first.stdout
     assert list(cache.iterdir()) == [kept]
@@ -136,10 +143,8 @@ def test_a_cached_snapshot_is_what_answers(tmp_path: Path) -> None:
     """Proof that the cache is read: a planted snapshot with the file's key wins."""
     cache = tmp_path / "cache"
     cache.mkdir()
-    key = snapshot.key(_files(MINI))
-    raw = snapshot.dumps(_fresh(MINI), key, content_digest(_files(MINI))).replace(
-        b"Example", b"Planted"
-    )  # same length
+    key = _key(MINI)
+    raw = snapshot.dumps(_fresh(MINI), key, _content(MINI)).replace(b"Example", b"Planted")  # same length
     (cache / (key + ".snapshot")).write_bytes(raw)
     result = run_process("--data", str(MINI), "show", "tet", "--json", env={"MODALITY_CACHE_DIR": str(cache)})
     assert "Planted" in result.stdout.decode()

@@ -45,7 +45,7 @@ def _from_snapshot(raw: bytes, kind: str) -> list[dict[str, Any]] | None:
     if snapshot is None or decoded is None:
         return None
     header, start, table = decoded
-    if header.get("content") != snapfile.content_digest([("", raw)]):
+    if header.get("content") != snapfile.content_digest([[raw]]):
         return None
     rows = snapfile.Blocks(snapshot, start, table).read(f"complete.{kind}")
     return [{"id": row[0], "name": row[1], "aliases": row[2:]} for row in rows]

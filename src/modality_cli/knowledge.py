@@ -11,7 +11,7 @@ from typing import Any, Generic, TypeVar
 
 from modality_cli import integrity
 from modality_cli.errors import AmbiguousNameError, DataError, NotFoundError
-from modality_cli.loading import parse, read_bytes
+from modality_cli.loading import parse, read_bytes, read_chunks
 from modality_cli.models import Entry, KnowledgeFile, Modality, Source, Technique, Theorist, Theory
 from modality_cli.paths import BUNDLED, bundled_path
 from modality_cli.searchable import folded
@@ -342,13 +342,14 @@ def load(paths: list[Path] | None = None) -> KnowledgeBase:
     from modality_cli.snapfile import content_digest
 
     chosen = [bundled_path() if str(p) == BUNDLED else p for p in (paths or [bundled_path()])]
-    files = [(str(path), read_bytes(path)) for path in chosen]
-    label = str(chosen[0]) if len(chosen) == 1 else "overlay of " + " + ".join(name for name, _ in files)
-    key = snapshot.key(files)
-    kb = snapshot.find(key, label, bundled=chosen == [bundled_path()])
+    label = str(chosen[0]) if len(chosen) == 1 else "overlay of " + " + ".join(map(str, chosen))
+    content = content_digest(read_chunks(path) for path in chosen)
+    kb = snapshot.find(snapshot.key(content), label, bundled=chosen == [bundled_path()])
     if kb is None:
+        files = [(str(path), read_bytes(path)) for path in chosen]
         kb = from_bytes(files, label)
-        snapshot.keep(kb, key, content_digest(files))
+        content = content_digest([raw] for _, raw in files)  # of the bytes validated
+        snapshot.keep(kb, snapshot.key(content), content)
     return kb
 
 

@@ -3,7 +3,9 @@ the path of the offending field (``theorists[3].died``)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +15,7 @@ from modality_cli.errors import DataError
 from modality_cli.models import KnowledgeFile
 from modality_cli.paths import bundled_path
 
-__all__ = ["bundled_path", "parse", "read_bytes", "read_knowledge_file"]
+__all__ = ["bundled_path", "parse", "read_bytes", "read_chunks", "read_knowledge_file"]
 
 #: Larger files are refused before parsing (the 100,000-modality benchmark file is ~350 MB).
 MAX_BYTES = 1024 * 1024 * 1024
@@ -62,6 +64,20 @@ def parse(raw: bytes, label: str) -> KnowledgeFile:
 
 def read_bytes(path: Path) -> bytes:
     """The file's bytes, or a :class:`DataError` saying why they cannot be read."""
+    with _reading(path):
+        return path.read_bytes()
+
+
+def read_chunks(path: Path, size: int = 1 << 20) -> Iterator[bytes]:
+    """The file's bytes in pieces (to hash a large file without holding it),
+    with the same errors as :func:`read_bytes`."""
+    with _reading(path), path.open("rb") as file:
+        while chunk := file.read(size):
+            yield chunk
+
+
+@contextlib.contextmanager
+def _reading(path: Path) -> Iterator[None]:
     label = str(path)
     try:
         if path.is_dir():
@@ -70,7 +86,7 @@ def read_bytes(path: Path) -> bytes:
         if size > MAX_BYTES:
             limit = MAX_BYTES // (1024 * 1024)
             raise DataError(label, [f"is {size // (1024 * 1024)} MiB; the limit is {limit} MiB"])
-        return path.read_bytes()
+        yield
     except FileNotFoundError:
         raise DataError(label, ["does not exist"]) from None
     except PermissionError:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import mmap
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from hashlib import blake2b
 from pathlib import Path
 from typing import Any
@@ -29,12 +29,16 @@ def bundled_snapshot() -> Path:
     return bundled_path().with_suffix(SUFFIX)
 
 
-def content_digest(files: list[tuple[str, bytes]]) -> str:
-    """A digest of the bytes of these files, in order, and nothing else."""
+def content_digest(files: Iterable[Iterable[bytes]]) -> str:
+    """A digest of the bytes of these files, in order, and nothing else; each
+    file is given as its pieces, so a large one need not be held in memory."""
     digest = blake2b(digest_size=32)
-    for _, raw in files:
-        digest.update(len(raw).to_bytes(8, "big"))
-        digest.update(raw)
+    for pieces in files:
+        size = 0
+        for piece in pieces:
+            digest.update(piece)
+            size += len(piece)
+        digest.update(size.to_bytes(8, "big"))
     return digest.hexdigest()
 
 

@@ -65,10 +65,11 @@ CACHE_ENV = "MODALITY_CACHE_DIR"
 T = TypeVar("T")
 
 
-def key(files: list[tuple[str, bytes]]) -> str:
-    """The key of a knowledge base read from these bytes, by this program."""
+def key(content: str) -> str:
+    """The key of a knowledge base whose files' bytes have the digest ``content``
+    (:func:`~modality_cli.snapfile.content_digest`), as read by this program."""
     digest = blake2b(f"modality {__version__} snapshot {FORMAT}\n{_shape()}\n".encode(), digest_size=32)
-    digest.update(content_digest(files).encode())
+    digest.update(content.encode())
     return digest.hexdigest()
 
 
@@ -276,10 +277,10 @@ _RESTORE: dict[str, Callable[[dict[str, Any]], Any]] = {
 def main() -> None:
     """Write the bundled knowledge base's snapshot (run after editing the data)."""
     source = bundled_path()
-    files = [(str(source), source.read_bytes())]
-    kb = from_bytes(files, str(source))
+    raw = source.read_bytes()
+    content = content_digest([[raw]])
     target = bundled_snapshot()
-    target.write_bytes(dumps(kb, key(files), content_digest(files)))
+    target.write_bytes(dumps(from_bytes([(str(source), raw)], str(source)), key(content), content))
     print(f"wrote {target}")
 
 
