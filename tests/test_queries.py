@@ -124,3 +124,28 @@ def test_search_needs_every_word_and_an_exact_name_wins(mini: KnowledgeBase) -> 
 @pytest.mark.parametrize("query", ["", "   ", "!!!", "\x00"])
 def test_an_empty_search_finds_nothing(mini: KnowledgeBase, query: str) -> None:
     assert queries.search(mini, query).hits == []
+
+
+@pytest.mark.parametrize("query", ["D'Zurilla", "D\u2019Zurilla", "dzurilla", "d'zurilla problem solving"])
+def test_search_finds_a_name_written_with_an_apostrophe_however_it_is_typed(
+    shipped: KnowledgeBase, query: str
+) -> None:
+    assert "problem-solving-therapy" in [h.id for h in queries.search(shipped, query).hits]
+
+
+def test_the_word_start_test_drops_no_hit_that_scoring_would_keep(
+    shipped: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import re
+
+    from modality_cli.queries import search as module
+    from modality_cli.text import words
+
+    texts = [m.name + " " + m.summary for m in shipped.modalities.values()]
+    vocabulary = sorted({w for text in texts for w in words(text)})
+    sample = vocabulary[::29] + [w[:3] for w in vocabulary[::37]] + ["42", "ai", "ego", "is", "d"]
+    queries_ = [*sample, *(f"{a} {b}" for a, b in zip(sample, sample[5:], strict=False))]
+    found = [module.search(shipped, q, limit=None) for q in queries_]
+    monkeypatch.setattr(module, "_word_start", lambda term, stem: re.compile(""))
+    assert [module.search(shipped, q, limit=None) for q in queries_] == found
+    assert sum(len(f.hits) for f in found) > 300

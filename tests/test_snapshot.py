@@ -175,3 +175,11 @@ def test_no_cache_directory_means_no_snapshot_is_written(tmp_path: Path) -> None
     before = sorted(p.name for p in MINI.parent.iterdir())
     run_process("--data", str(MINI), "show", "tet")
     assert sorted(p.name for p in MINI.parent.iterdir()) == before
+
+
+def test_the_key_covers_the_code_that_makes_a_snapshot() -> None:
+    """Every module named exists, so the key follows code changes, not just versions."""
+    here = Path(snapshot.__file__).parent
+    assert all((here / name).is_file() for name in snapshot.DERIVED_BY)
+    for module in ("text", "searchable", "knowledge", "integrity", "models"):
+        assert f"{module}.py" in snapshot.DERIVED_BY

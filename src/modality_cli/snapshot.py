@@ -7,8 +7,9 @@ texts and the names shell completion offers, in the file format of
 :mod:`modality_cli.snapfile`, so a command decodes only what it reads.
 
 A snapshot is found by its **key**, a BLAKE2b hash of the program version,
-the snapshot format, the models' fields and the exact bytes of every file read
-(in order). Change one byte of the data and the key changes, so a snapshot
+the snapshot format, the code that decides a snapshot's content (models,
+checks, name keys, search texts) and the exact bytes of every file read (in
+order). Change one byte of the data and the key changes, so a snapshot
 can never stand in for data other than its own. A snapshot of another format
 or key, or of the wrong length (truncated, appended to), is ignored and the
 files are validated as if there were none; one damaged inside is reported
@@ -68,16 +69,40 @@ T = TypeVar("T")
 def key(content: str) -> str:
     """The key of a knowledge base whose files' bytes have the digest ``content``
     (:func:`~modality_cli.snapfile.content_digest`), as read by this program."""
-    digest = blake2b(f"modality {__version__} snapshot {FORMAT}\n{_shape()}\n".encode(), digest_size=32)
+    digest = blake2b(f"modality {__version__} snapshot {FORMAT}\n".encode(), digest_size=32)
+    digest.update(_code())
     digest.update(content.encode())
     return digest.hexdigest()
 
 
-def _shape() -> str:
-    """The models' field names: a snapshot is only read by models of its shape."""
-    shapes = (models.Modality, models.Theory, models.Theorist, models.Technique, models.Source)
-    extra = (models.Misconception, models.EvidenceClaim)
-    return ";".join(f"{m.__name__}:{','.join(m.__pydantic_fields__)}" for m in (*shapes, *extra))
+#: The modules whose code decides what a snapshot holds: the models and their
+#: validation, whole-file checks, links, name keys, search texts and the format.
+DERIVED_BY = (
+    "models.py",
+    "vocab.py",
+    "loading.py",
+    "integrity.py",
+    "knowledge.py",
+    "text.py",
+    "searchable.py",
+    "plain.py",
+    "snapshot.py",
+    "snapfile.py",
+)
+
+
+@functools.cache
+def _code() -> bytes:
+    """A digest of the code in :data:`DERIVED_BY`: a snapshot made by other code
+    (a newer build with the same version number, say) is never used."""
+    digest = blake2b(digest_size=32)
+    here = Path(__file__).parent
+    for name in DERIVED_BY:
+        try:
+            digest.update((here / name).read_bytes())
+        except OSError:  # installed without sources: the version alone must do
+            digest.update(name.encode())
+    return digest.digest()
 
 
 # -- writing -------------------------------------------------------------------

@@ -50,10 +50,14 @@ def _strip_accents(text: str) -> str:
 
 
 def fold_text(text: str) -> str:
-    """Lower-case, accent-free text for a quick containment test of word stems.
-    The spelling rules of :func:`words` change only word endings, except these
-    two, which change the first letters."""
-    return _strip_accents(text).casefold().replace("paed", "ped").replace("grey", "gray")
+    """Lower-case, accent-free text for a quick containment test of word stems,
+    with apostrophes dropped as :func:`words` drops them ("D'Zurilla" is one
+    word). The spelling rules of :func:`words` change only word endings, except
+    these two, which change the first letters."""
+    text = _strip_accents(text).casefold().replace("paed", "ped").replace("grey", "gray")
+    if "'" in text or "\u2019" in text or "\u2018" in text or "`" in text:
+        text = _APOSTROPHES.sub("", text)
+    return text
 
 
 def words(text: str) -> list[str]:
