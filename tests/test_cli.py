@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
@@ -198,30 +199,30 @@ def test_a_closed_pipe_ends_quietly(args: list[str]) -> None:
     assert producer.returncode == 0
 
 
-def test_the_json_path_does_not_import_rich() -> None:
+def modules_loaded_by(args: list[str], prefix: str) -> list[str]:
+    """The modules starting with ``prefix`` that running the CLI with ``args``
+    imports, in a fresh interpreter."""
     code = (
         "import sys\n"
         "from modality_cli.cli import app\n"
         "from typer.testing import CliRunner\n"
-        f"r = CliRunner().invoke(app, ['--data', {str(MINI)!r}, 'compare', 'tet', 'bst', '--json'])\n"
+        f"r = CliRunner().invoke(app, ['--data', {str(MINI)!r}, *{args!r}])\n"
         "assert r.exit_code == 0, r.output\n"
-        "print(sorted(m for m in sys.modules if m == 'rich' or m.startswith('rich.')))\n"
+        f"print(sorted(m for m in sys.modules if m.startswith({prefix!r})))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
+    loaded: list[str] = ast.literal_eval(out.stdout)
+    return loaded
+
+
+def test_the_json_path_does_not_import_rich() -> None:
+    assert modules_loaded_by(["compare", "tet", "bst", "--json"], "rich") == []
 
 
 def test_running_one_command_builds_only_that_command() -> None:
-    code = (
-        "import sys\n"
-        "from modality_cli.cli import app\n"
-        "from typer.testing import CliRunner\n"
-        f"r = CliRunner().invoke(app, ['--data', {str(MINI)!r}, 'show', 'tet', '--json'])\n"
-        "assert r.exit_code == 0, r.output\n"
-        "print(sorted(m for m in sys.modules if m.startswith('modality_cli.commands.')))\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "['modality_cli.commands.entries']"
+    assert modules_loaded_by(["show", "tet", "--json"], "modality_cli.commands.") == [
+        "modality_cli.commands.entries"
+    ]
 
 
 def test_the_command_registry_matches_the_command_modules() -> None:
