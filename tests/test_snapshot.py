@@ -183,3 +183,24 @@ def test_the_key_covers_the_code_that_makes_a_snapshot() -> None:
     assert all((here / name).is_file() for name in snapshot.DERIVED_BY)
     for module in ("text", "searchable", "knowledge", "integrity", "models"):
         assert f"{module}.py" in snapshot.DERIVED_BY
+
+
+def test_a_large_snapshot_is_mapped_and_reads_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import mmap
+
+    from modality_cli import snapfile
+
+    path = tmp_path / "kb.snapshot"
+    path.write_bytes(snapshot.dumps(_fresh(MINI), _key(MINI), _content(MINI)))
+    monkeypatch.setattr(snapfile, "MAP_FROM", 0)
+    raw = snapfile.mapped(path)
+    assert isinstance(raw, mmap.mmap)
+    kb = snapshot.loads(raw, _key(MINI), "x")
+    assert kb is not None
+    fresh = _fresh(MINI)
+    for kind in snapshot.KINDS:
+        assert [plain(e) for e in kb.entries(kind).values()] == [
+            plain(e) for e in fresh.entries(kind).values()
+        ]

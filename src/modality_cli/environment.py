@@ -5,12 +5,10 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
 
-@dataclass
-class Environment:
+class Environment(NamedTuple):
     stdout: TextIO
     stderr: TextIO
     stdout_isatty: bool

@@ -11,11 +11,14 @@ block is parsed only when asked for, so a reader touches the parts it needs.
 from __future__ import annotations
 
 import json
-import mmap
+import os
 from collections.abc import Iterable, Iterator
 from hashlib import blake2b
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import mmap
 
 from modality_cli.paths import bundled_path
 
@@ -106,10 +109,19 @@ def decode(raw: bytes | mmap.mmap) -> tuple[dict[str, Any], int, dict[str, list[
     return header, end + 1, table
 
 
+#: Smaller snapshots are read whole: quicker than mapping them (and importing mmap).
+MAP_FROM = 16 * 1024 * 1024
+
+
 def mapped(path: Path) -> bytes | mmap.mmap | None:
-    """The file mapped into memory, or None if it is missing, empty or unreadable."""
+    """The file mapped into memory (or, if small, read), or None if it is
+    missing, empty or unreadable."""
     try:
         with path.open("rb") as file:
+            if os.fstat(file.fileno()).st_size < MAP_FROM:
+                return file.read() or None
+            import mmap
+
             return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
     except (OSError, ValueError):
         return None

@@ -33,12 +33,11 @@ import contextlib
 import datetime as _dt
 import functools
 import itertools
-import mmap
 import os
 from collections.abc import Callable, ItemsView, Iterator, Mapping, ValuesView
 from hashlib import blake2b
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from modality_cli import __version__, models
 from modality_cli.errors import DataError
@@ -57,6 +56,9 @@ from modality_cli.snapfile import (
     mapped,
     to_json,
 )
+
+if TYPE_CHECKING:
+    import mmap
 
 KINDS = ("modalities", "theories", "theorists", "techniques", "sources")
 NAMED = KINDS[:4]

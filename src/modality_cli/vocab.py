@@ -6,8 +6,7 @@ keep the two in step.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal, get_args
+from typing import Literal, NamedTuple, get_args
 
 EvidenceLevel = Literal[
     "strong",
@@ -34,8 +33,7 @@ FAMILY_NAMES: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
-class EvidenceSystem:
+class EvidenceSystem(NamedTuple):
     """A body's way of rating evidence, with its own grades mapped to our level."""
 
     id: str
