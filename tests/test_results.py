@@ -104,3 +104,19 @@ def test_a_trusted_model_fills_defaults_and_refuses_unknown_or_missing_fields() 
 
 def test_the_shipped_file_is_the_one_loaded(kb: KnowledgeBase) -> None:
     assert Path(kb.origin).name == "modalities.json"
+
+
+def test_every_result_model_is_found_where_the_package_says() -> None:
+    from modality_cli import results
+
+    for name in results.__all__:
+        assert getattr(results, name).__name__ == name
+
+
+def test_a_command_defines_only_its_own_results() -> None:
+    from test_cli import modules_loaded_by
+
+    assert modules_loaded_by(["show", "tet", "--json"], "modality_cli.results.") == [
+        "modality_cli.results.base",
+        "modality_cli.results.details",
+    ]

@@ -152,3 +152,14 @@ def test_show_keeps_the_name_and_summary_whole_at_any_width(mini: KnowledgeBase,
         assert all_words_in(result.name, text)  # type: ignore[union-attr]
         assert all_words_in(result.summary, text)  # type: ignore[union-attr]
         assert "…" not in text
+
+
+def test_every_renderer_named_exists_for_a_result_model() -> None:
+    import importlib
+
+    from modality_cli import results, views
+
+    for model, (module, name) in views.RENDERERS.items():
+        assert model in results.__all__
+        assert callable(getattr(importlib.import_module(f"modality_cli.views.{module}"), name))
+    assert set(views.RENDERERS) >= views.SOFT_WRAP

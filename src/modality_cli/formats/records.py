@@ -3,49 +3,42 @@ and Markdown tables, and the field names ``--fields`` may choose from."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, get_args
 
 from pydantic import BaseModel
 
-from modality_cli import results as r
 from modality_cli.errors import UsageError
 from modality_cli.plain import plain
+from modality_cli.results.base import Result
 
-# Answers made of rows of one model: where the rows are, and their model.
-# The first five print a JSON array; the others print an object whose rows
-# are what CSV, JSON Lines and Markdown tables (and --fields) work on.
-_ROWS: dict[type[BaseModel], tuple[str, type[BaseModel]]] = {
-    r.ModalityList: ("rows", r.ModalityRow),
-    r.TheoryList: ("rows", r.TheoryRow),
-    r.TheoristList: ("rows", r.TheoristRow),
-    r.TechniqueList: ("rows", r.TechniqueRow),
-    r.SearchResults: ("hits", r.SearchHit),
-    r.Stats: ("completeness", r.Completeness),
-    r.Timeline: ("items", r.TimelineItem),
-    r.Lineage: ("edges", r.LineageEdge),
-}
-ARRAYS = (r.ModalityList, r.TheoryList, r.TheoristList, r.TechniqueList, r.SearchResults)
+
+def _rows_field(result: BaseModel) -> str | None:
+    field: str | None = getattr(result, "rows_field", None)
+    return field
+
+
+def _flat(result: BaseModel) -> Result | None:
+    """The answer, if it has a table form of its own (compare, validate)."""
+    return result if isinstance(result, Result) and result.flat_columns() is not None else None
 
 
 def _rows(result: BaseModel) -> list[dict[str, Any]]:
-    attribute, _ = _ROWS[type(result)]
-    return [plain(row) for row in getattr(result, attribute)]
+    return [plain(row) for row in getattr(result, _rows_field(result) or "")]
 
 
 def payload(result: BaseModel) -> Any:
     """What ``--json`` prints: an array for list answers, an object otherwise."""
-    return _rows(result) if isinstance(result, ARRAYS) else plain(result)
+    return _rows(result) if getattr(result, "rows_are_payload", False) else plain(result)
 
 
 def records(result: BaseModel) -> list[dict[str, Any]]:
     """One flat-ish record per row: list rows, search hits, compare dimensions,
     stats' completeness, timeline items, lineage edges, validate's problems,
     or the single entry."""
-    if isinstance(result, r.Comparison):
-        return [{"dimension": d.label, **d.values} for d in result.dimensions]
-    if isinstance(result, r.ValidationReport):
-        return [{"problem": p} for p in result.problems]
-    if type(result) in _ROWS:
+    flat = _flat(result)
+    if flat is not None:
+        return flat.flat_records() or []
+    if _rows_field(result):
         return _rows(result)
     return [payload(result)]
 
@@ -53,18 +46,19 @@ def records(result: BaseModel) -> list[dict[str, Any]]:
 def fields_name_columns(result: BaseModel) -> bool:
     """Whether --fields picks record columns of an object answer (compare,
     stats, timeline...) rather than keys of each item or of the single entry."""
-    if isinstance(result, r.Comparison | r.ValidationReport):
+    if _flat(result) is not None:
         return True
-    return type(result) in _ROWS and not isinstance(result, ARRAYS)
+    return _rows_field(result) is not None and not getattr(result, "rows_are_payload", False)
 
 
 def valid_fields(result: BaseModel) -> list[str]:
-    if isinstance(result, r.Comparison):
-        return ["dimension", *result.modalities]
-    if isinstance(result, r.ValidationReport):
-        return ["problem"]
-    if type(result) in _ROWS:
-        return list(_ROWS[type(result)][1].__pydantic_fields__)
+    flat = _flat(result)
+    if flat is not None:
+        return flat.flat_columns() or []
+    field = _rows_field(result)
+    if field:
+        row_model = get_args(type(result).__pydantic_fields__[field].annotation)[0]
+        return list(row_model.__pydantic_fields__)
     return list(type(result).__pydantic_fields__)
 
 

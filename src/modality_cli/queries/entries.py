@@ -1,31 +1,30 @@
 """``show``, ``theories``, ``theorists`` and ``techniques``: one entry in depth,
-or a filtered list."""
+or a filtered list.
+
+The list answers' models and rows are imported in the branches that build
+them, so showing one entry does not define every list model too."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from modality_cli.errors import UsageError
 from modality_cli.integrity import SINGULAR
 from modality_cli.knowledge import KnowledgeBase
 from modality_cli.models import Modality
 from modality_cli.plain import fields_of
-from modality_cli.queries.common import (
-    cited,
-    linked,
-    technique_row,
-    theorist_row,
-    theory_row,
-)
-from modality_cli.results import (
+from modality_cli.queries.common import cited, linked
+from modality_cli.results.details import (
     ModalityDetail,
     RatedClaim,
     TechniqueDetail,
-    TechniqueList,
     TheoristDetail,
-    TheoristList,
     TheoryDetail,
-    TheoryList,
 )
 from modality_cli.vocab import EVIDENCE_SYSTEMS, family_name
+
+if TYPE_CHECKING:
+    from modality_cli.results.lists import TechniqueList, TheoristList, TheoryList
 
 
 def show_modality(kb: KnowledgeBase, name: str) -> ModalityDetail:
@@ -92,6 +91,9 @@ def theories(
             ),
             bibliography=[kb.sources[s] for s in cited(t)],
         )
+    from modality_cli.queries.rows import theory_row
+    from modality_cli.results.lists import TheoryList
+
     scope = _scope(kb, from_name, modality)
     chosen = [kb.theories[i] for i in scope.theories] if scope else list(kb.theories.values())
     chosen.sort(key=lambda t: (t.year is None, t.year or 0, t.name.casefold()))
@@ -113,6 +115,9 @@ def theorists(
             linked=linked(kb, modalities=p.modalities, theories=p.theories, theorists=p.influenced_by),
             bibliography=[kb.sources[s] for s in cited(p)],
         )
+    from modality_cli.queries.rows import theorist_row
+    from modality_cli.results.lists import TheoristList
+
     scope = _scope(kb, from_name, modality)
     chosen = [kb.theorists[i] for i in scope.theorists] if scope else list(kb.theorists.values())
     theory_scope = kb.theory(theory) if theory is not None else None
@@ -138,6 +143,9 @@ def techniques(
             linked=linked(kb, modalities=k.modalities, theories=k.theories, theorists=k.originators),
             bibliography=[kb.sources[s] for s in cited(k)],
         )
+    from modality_cli.queries.rows import technique_row
+    from modality_cli.results.lists import TechniqueList
+
     scope = _scope(kb, from_name, modality)
     chosen = [kb.techniques[i] for i in scope.techniques] if scope else list(kb.techniques.values())
     chosen.sort(key=lambda k: (k.name.casefold(), k.id))

@@ -2,35 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
 from typing import Any
 
 from rich.console import Console, RenderableType
 
-from modality_cli import results as r
 from modality_cli.environment import Environment
-from modality_cli.views import compare, details, lists, pictures, quality
 
-RENDERERS: dict[type[Any], Callable[[Any, Console], RenderableType]] = {
-    r.ModalityList: lists.modality_list,
-    r.TheoryList: lists.theory_list,
-    r.TheoristList: lists.theorist_list,
-    r.TechniqueList: lists.technique_list,
-    r.SearchResults: lists.search_results,
-    r.ModalityDetail: details.modality_detail,
-    r.TheoryDetail: details.theory_detail,
-    r.TheoristDetail: details.theorist_detail,
-    r.TechniqueDetail: details.technique_detail,
-    r.Comparison: compare.comparison,
-    r.ValidationReport: quality.validation_report,
-    r.Timeline: pictures.timeline_view,
-    r.Lineage: pictures.lineage_view,
-    r.Stats: quality.stats_view,
+#: Result model -> the module of this package with its renderer, and the renderer.
+#: Only the module a result needs is imported (and with it only its results).
+RENDERERS: dict[str, tuple[str, str]] = {
+    "ModalityList": ("lists", "modality_list"),
+    "TheoryList": ("lists", "theory_list"),
+    "TheoristList": ("lists", "theorist_list"),
+    "TechniqueList": ("lists", "technique_list"),
+    "SearchResults": ("lists", "search_results"),
+    "ModalityDetail": ("details", "modality_detail"),
+    "TheoryDetail": ("details", "theory_detail"),
+    "TheoristDetail": ("details", "theorist_detail"),
+    "TechniqueDetail": ("details", "technique_detail"),
+    "Comparison": ("compare", "comparison"),
+    "ValidationReport": ("quality", "validation_report"),
+    "Timeline": ("pictures", "timeline_view"),
+    "Lineage": ("pictures", "lineage_view"),
+    "Stats": ("quality", "stats_view"),
 }
 
 
 #: Answers printed one logical line per line, never wrapped to the terminal.
-SOFT_WRAP: set[type[Any]] = {r.ValidationReport}
+SOFT_WRAP: set[str] = {"ValidationReport"}
 
 
 def make_console(env: Environment) -> Console:
@@ -48,13 +48,16 @@ def make_console(env: Environment) -> Console:
 
 
 def render(result: Any, console: Console) -> RenderableType:
-    return RENDERERS[type(result)](result, console)
+    module, name = RENDERERS[type(result).__name__]
+    renderer = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    view: RenderableType = renderer(result, console)
+    return view
 
 
 def show(result: Any, env: Environment, pager: bool = False) -> None:
     console = make_console(env)
     renderable = render(result, console)
-    soft_wrap = type(result) in SOFT_WRAP
+    soft_wrap = type(result).__name__ in SOFT_WRAP
     if pager and env.stdout_isatty:
         import os
 

@@ -1,0 +1,46 @@
+"""Answers about one entry in depth.
+
+No ``from __future__ import annotations`` here: Pydantic would evaluate every
+annotation string when the classes are created, which costs start-up time."""
+
+from modality_cli.models import Modality, Source, Technique, Theorist, Theory
+from modality_cli.plain import Trusted
+from modality_cli.results.base import Linked, Result
+from modality_cli.vocab import EvidenceLevel
+
+
+class RatedClaim(Result):
+    """An evidence claim with its rating system's name and our normalised level."""
+
+    condition: str
+    system: str
+    system_name: str
+    grade: str
+    level: EvidenceLevel
+    year: int | None
+    summary: str
+    sources: list[str]
+
+
+class ModalityDetail(Trusted, Modality):
+    family_name: str
+    evidence: list[RatedClaim]  # type: ignore[assignment]
+    linked: Linked
+    bibliography: list[Source]
+
+
+class TheoryDetail(Trusted, Theory):
+    #: People who list this theory among their work without having originated it.
+    contributors: list[str]
+    linked: Linked
+    bibliography: list[Source]
+
+
+class TheoristDetail(Trusted, Theorist):
+    linked: Linked
+    bibliography: list[Source]
+
+
+class TechniqueDetail(Trusted, Technique):
+    linked: Linked
+    bibliography: list[Source]
