@@ -98,3 +98,19 @@ def test_name_keys_are_stable_and_escaping_removes_every_control(text: str) -> N
     shown = escape_controls(text)
     assert not any(ord(c) < 32 and c not in "\n\t" for c in shown)
     assert not any(0x7F <= ord(c) <= 0x9F for c in shown)
+
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(value=_json_values)
+def test_the_json_writer_matches_the_json_module_on_any_data(value: object) -> None:
+    import json
+
+    from modality_cli.formats.machine import pretty
+
+    assert pretty(value) == json.dumps(value, ensure_ascii=False, indent=2)

@@ -120,3 +120,13 @@ def test_a_command_defines_only_its_own_results() -> None:
         "modality_cli.results.base",
         "modality_cli.results.details",
     ]
+
+
+def test_the_json_writer_writes_what_the_json_module_writes(kb: KnowledgeBase) -> None:
+    import json
+
+    from modality_cli.formats.machine import pretty
+
+    for answer in every_answer(kb):
+        data = plain(answer)
+        assert pretty(data) == json.dumps(data, ensure_ascii=False, indent=2), type(answer).__name__

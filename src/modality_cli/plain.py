@@ -12,22 +12,35 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import functools
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 def plain(value: Any) -> Any:
     """``value`` as JSON-ready data: models become dicts of their fields in
     declaration order, dates ISO strings, enums their values, tuples lists."""
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is list or kind is tuple:
+        return [item if type(item) in _SCALARS else plain(item) for item in value]
     if isinstance(value, BaseModel):
-        return {name: plain(getattr(value, name)) for name in type(value).__pydantic_fields__}
-    if isinstance(value, list | tuple):
-        return [plain(item) for item in value]
+        data = {}
+        for name in kind.__pydantic_fields__:
+            field = getattr(value, name)
+            data[name] = field if type(field) in _SCALARS else plain(field)
+        return data
     if isinstance(value, dict):
         return {str(key): plain(item) for key, item in value.items()}
     if isinstance(value, enum.Enum):
         return plain(value.value)
+    if isinstance(value, list | tuple):
+        return [plain(item) for item in value]
     if isinstance(value, _dt.date):
         return value.isoformat()
     return value
@@ -60,24 +73,43 @@ def _store(instance: object, values: dict[str, Any], given: set[str]) -> None:
     object.__setattr__(instance, "__pydantic_private__", None)
 
 
+Shape = tuple[dict[str, None], frozenset[str], dict[str, Callable[[], Any]]]
+_SHAPES: dict[type, Shape] = {}
+
+
+def _shape(model: type) -> Shape:
+    """A model's field names (in order), required fields and default makers, worked
+    out once per model."""
+    if model not in _SHAPES:
+        fields: dict[str, Any] = model.__pydantic_fields__  # type: ignore[attr-defined]
+        defaults: dict[str, Callable[[], Any]] = {
+            name: functools.partial(info.get_default, call_default_factory=True, validated_data={})
+            for name, info in fields.items()
+            if not info.is_required()
+        }
+        required = frozenset(name for name, info in fields.items() if info.is_required())
+        names: dict[str, None] = dict.fromkeys(fields)
+        _SHAPES[model] = (names, required, defaults)
+    return _SHAPES[model]
+
+
+def _refuse(model: str, names: dict[str, None], required: frozenset[str], data: dict[str, Any]) -> None:
+    unknown = sorted(data.keys() - names.keys())
+    if unknown:
+        raise TypeError(f"{model} has no field {', '.join(unknown)}")
+    raise TypeError(f"{model} needs {', '.join(sorted(required - data.keys()))}")
+
+
 class Trusted:
     """A mixin for models our own code builds from entries already validated,
     with types mypy has checked: the constructor stores the values without
     validating them again (and so without building a validator)."""
 
     def __init__(self, **data: Any) -> None:
-        fields = type(self).__pydantic_fields__  # type: ignore[attr-defined]
-        unknown = set(data) - set(fields)
-        if unknown:
-            raise TypeError(f"{type(self).__name__} has no field {', '.join(sorted(unknown))}")
-        values: dict[str, Any] = {}
-        for name, info in fields.items():
-            if name in data:
-                values[name] = data[name]
-            elif info.is_required():
-                raise TypeError(f"{type(self).__name__} needs {name}")
-            else:
-                values[name] = info.get_default(call_default_factory=True, validated_data=values)
+        names, required, defaults = _shape(type(self))
+        if not required <= data.keys() or not data.keys() <= names.keys():
+            _refuse(type(self).__name__, names, required, data)
+        values = {name: data[name] if name in data else defaults[name]() for name in names}
         _store(self, values, set(data))
 
     # Pydantic calls a model's own __init__ when it validates data into the model
