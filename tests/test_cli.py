@@ -199,14 +199,16 @@ def test_a_closed_pipe_ends_quietly(args: list[str]) -> None:
     assert producer.returncode == 0
 
 
-def modules_loaded_by(args: list[str], prefix: str) -> list[str]:
+def modules_loaded_by(args: list[str], prefix: str, data: str | None = str(MINI)) -> list[str]:
     """The modules starting with ``prefix`` that running the CLI with ``args``
-    imports, in a fresh interpreter."""
+    (on the mini fixture, or on the bundled data if ``data`` is None) imports,
+    in a fresh interpreter."""
+    args = ["--data", data, *args] if data is not None else args
     code = (
         "import sys\n"
         "from modality_cli.cli import app\n"
         "from typer.testing import CliRunner\n"
-        f"r = CliRunner().invoke(app, ['--data', {str(MINI)!r}, *{args!r}])\n"
+        f"r = CliRunner().invoke(app, {args!r})\n"
         "assert r.exit_code == 0, r.output\n"
         f"print(sorted(m for m in sys.modules if m.startswith({prefix!r})))\n"
     )

@@ -130,3 +130,20 @@ def test_the_json_writer_writes_what_the_json_module_writes(kb: KnowledgeBase) -
     for answer in every_answer(kb):
         data = plain(answer)
         assert pretty(data) == json.dumps(data, ensure_ascii=False, indent=2), type(answer).__name__
+
+
+@pytest.mark.parametrize(
+    ("args", "models"),
+    [
+        (["theorists", "--json"], ["base", "theorist"]),
+        (["compare", "cbt", "dbt", "--json"], ["base", "modality"]),
+    ],
+)
+def test_a_command_on_the_shipped_data_defines_only_the_models_it_reads(
+    args: list[str], models: list[str]
+) -> None:
+    from test_cli import modules_loaded_by
+
+    assert modules_loaded_by(args, "modality_cli.models.", data=None) == [
+        f"modality_cli.models.{m}" for m in models
+    ]

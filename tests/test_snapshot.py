@@ -181,8 +181,10 @@ def test_the_key_covers_the_code_that_makes_a_snapshot() -> None:
     """Every module named exists, so the key follows code changes, not just versions."""
     here = Path(snapshot.__file__).parent
     assert all((here / name).is_file() for name in snapshot.DERIVED_BY)
-    for module in ("text", "searchable", "knowledge", "integrity", "models"):
+    for module in ("text", "searchable", "knowledge", "integrity", "models/base", "models/modality"):
         assert f"{module}.py" in snapshot.DERIVED_BY
+    models = Path(snapshot.__file__).parent / "models"
+    assert {f"models/{p.name}" for p in models.glob("*.py")} <= set(snapshot.DERIVED_BY)
 
 
 def test_a_large_snapshot_is_mapped_and_reads_the_same(

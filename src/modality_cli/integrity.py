@@ -4,10 +4,13 @@ resolve, and lineage without cycles. Each problem names its field path."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from modality_cli.models import Entry, KnowledgeFile, Modality, Source
+from modality_cli.models.base import Entry
 from modality_cli.text import name_key
+
+if TYPE_CHECKING:
+    from modality_cli.models import KnowledgeFile, Source
 
 _E = TypeVar("_E", bound=Entry)
 
@@ -81,6 +84,8 @@ def _source_refs(where: str, entry: Entry, sources: set[str]) -> Iterator[str]:
     yield from bad("sources", entry.sources)
     for k, item in enumerate(entry.misconceptions):
         yield from bad(f"misconceptions[{k}].sources", item.sources)
+    from modality_cli.models import Modality
+
     for k, claim in enumerate(entry.evidence if isinstance(entry, Modality) else ()):
         yield from bad(f"evidence[{k}].sources", claim.sources)
 

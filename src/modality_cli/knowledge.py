@@ -7,15 +7,18 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from modality_cli import integrity
 from modality_cli.errors import AmbiguousNameError, DataError, NotFoundError
 from modality_cli.loading import parse, read_bytes, read_chunks
-from modality_cli.models import Entry, KnowledgeFile, Modality, Source, Technique, Theorist, Theory
+from modality_cli.models.base import Entry
 from modality_cli.paths import BUNDLED, bundled_path
 from modality_cli.searchable import folded
 from modality_cli.text import name_key, words
+
+if TYPE_CHECKING:
+    from modality_cli.models import KnowledgeFile, Modality, Source, Technique, Theorist, Theory
 
 E = TypeVar("E", bound=Entry)
 
@@ -379,6 +382,8 @@ def overlay(files: list[tuple[str, KnowledgeFile]]) -> tuple[KnowledgeFile, dict
         for kind in _KINDS
         for i, entry_id in enumerate(merged[kind])
     }
+    from modality_cli.models import KnowledgeFile
+
     combined = KnowledgeFile.model_construct(
         modalities=list(merged["modalities"].values()),
         theories=list(merged["theories"].values()),

@@ -7,13 +7,15 @@ import contextlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
 from modality_cli.errors import DataError
-from modality_cli.models import KnowledgeFile
 from modality_cli.paths import bundled_path
+
+if TYPE_CHECKING:
+    from modality_cli.models import KnowledgeFile
 
 __all__ = ["bundled_path", "parse", "read_bytes", "read_chunks", "read_knowledge_file"]
 
@@ -29,6 +31,8 @@ def read_knowledge_file(path: Path) -> KnowledgeFile:
 
 def parse(raw: bytes, label: str) -> KnowledgeFile:
     """Parse and validate the shape of one file's bytes; raise :class:`DataError`."""
+    from modality_cli.models import KnowledgeFile
+
     if raw.startswith(_BOM):
         raise DataError(label, ["starts with a byte-order mark; save it as UTF-8 without one"])
     try:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from modality_cli.models import Entry, EvidenceClaim
+from modality_cli.models.base import Entry
 from modality_cli.text import fold_text
 
 # field -> weight; fields an entry's kind lacks are skipped
@@ -28,6 +28,8 @@ WEIGHTS: dict[str, float] = {
 
 
 def texts(entry: Entry, field: str) -> Iterator[str]:
+    from modality_cli.models import EvidenceClaim
+
     value = getattr(entry, field)
     if value is None:
         return

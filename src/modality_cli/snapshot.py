@@ -80,7 +80,14 @@ def key(content: str) -> str:
 #: The modules whose code decides what a snapshot holds: the models and their
 #: validation, whole-file checks, links, name keys, search texts and the format.
 DERIVED_BY = (
-    "models.py",
+    "models/__init__.py",
+    "models/base.py",
+    "models/modality.py",
+    "models/theory.py",
+    "models/theorist.py",
+    "models/technique.py",
+    "models/source.py",
+    "models/file.py",
     "vocab.py",
     "loading.py",
     "integrity.py",

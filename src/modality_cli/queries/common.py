@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from modality_cli.knowledge import KnowledgeBase
-from modality_cli.models import Entry, Modality
+from modality_cli.models.base import Entry
 from modality_cli.results.base import Linked
 
 
@@ -17,15 +17,17 @@ def linked(
     techniques: Iterable[str] = (),
 ) -> Linked:
     return Linked(
-        modalities={i: kb.modalities[i].name for i in modalities},
-        theories={i: kb.theories[i].name for i in theories},
-        theorists={i: kb.theorists[i].name for i in theorists},
-        techniques={i: kb.techniques[i].name for i in techniques},
+        modalities={i: kb.name_of("modalities", i) for i in modalities},
+        theories={i: kb.name_of("theories", i) for i in theories},
+        theorists={i: kb.name_of("theorists", i) for i in theorists},
+        techniques={i: kb.name_of("techniques", i) for i in techniques},
     )
 
 
 def cited(entry: Entry) -> list[str]:
     """Every source id an entry cites, in first-cited order."""
+    from modality_cli.models import Modality
+
     ids = list(entry.sources)
     for item in entry.misconceptions:
         ids += item.sources

@@ -40,8 +40,7 @@ def _evidence_headline(m: Modality) -> str:
 
 def _dimensions(kb: KnowledgeBase) -> list[tuple[str, str, Callable[[Modality], str]]]:
     def names(kind: str, ids: list[str]) -> str:
-        table = getattr(kb, kind)
-        return _join([table[i].name for i in ids])
+        return _join([kb.name_of(kind, i) for i in ids])
 
     def founding(m: Modality) -> str:
         when = str(m.founded) if m.founded is not None else "no single founding year"

@@ -1,8 +1,9 @@
 """``show``, ``theories``, ``theorists`` and ``techniques``: one entry in depth,
 or a filtered list.
 
-The list answers' models and rows are imported in the branches that build
-them, so showing one entry does not define every list model too."""
+Each answer's models are imported in the branch that builds it, so listing
+theorists does not define the models of every kind of entry in depth, and
+showing one entry does not define the list models."""
 
 from __future__ import annotations
 
@@ -11,23 +12,19 @@ from typing import TYPE_CHECKING
 from modality_cli.errors import UsageError
 from modality_cli.integrity import SINGULAR
 from modality_cli.knowledge import KnowledgeBase
-from modality_cli.models import Modality
 from modality_cli.plain import fields_of
 from modality_cli.queries.common import cited, linked
-from modality_cli.results.details import (
-    ModalityDetail,
-    RatedClaim,
-    TechniqueDetail,
-    TheoristDetail,
-    TheoryDetail,
-)
 from modality_cli.vocab import EVIDENCE_SYSTEMS, family_name
 
 if TYPE_CHECKING:
+    from modality_cli.models import Modality
+    from modality_cli.results.details import ModalityDetail, TechniqueDetail, TheoristDetail, TheoryDetail
     from modality_cli.results.lists import TechniqueList, TheoristList, TheoryList
 
 
 def show_modality(kb: KnowledgeBase, name: str) -> ModalityDetail:
+    from modality_cli.results.details import ModalityDetail, RatedClaim
+
     m = kb.modality(name)
     evidence = [
         RatedClaim(**fields_of(claim), system_name=EVIDENCE_SYSTEMS[claim.system].name, level=claim.level)
@@ -79,6 +76,8 @@ def theories(
 ) -> TheoryList | TheoryDetail:
     entry_id, from_name = _pick(kb, "theories", name, modality is not None)
     if entry_id is not None:
+        from modality_cli.results.details import TheoryDetail
+
         t = kb.theories[entry_id]
         contributors = [
             p.id for p in kb.theorists.values() if t.id in p.theories and p.id not in t.originators
@@ -109,6 +108,8 @@ def theorists(
 ) -> TheoristList | TheoristDetail:
     entry_id, from_name = _pick(kb, "theorists", name, modality is not None or theory is not None)
     if entry_id is not None:
+        from modality_cli.results.details import TheoristDetail
+
         p = kb.theorists[entry_id]
         return TheoristDetail(
             **fields_of(p),
@@ -137,6 +138,8 @@ def techniques(
 ) -> TechniqueList | TechniqueDetail:
     entry_id, from_name = _pick(kb, "techniques", name, modality is not None)
     if entry_id is not None:
+        from modality_cli.results.details import TechniqueDetail
+
         k = kb.techniques[entry_id]
         return TechniqueDetail(
             **fields_of(k),

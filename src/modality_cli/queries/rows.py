@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import BaseModel
 
-from modality_cli.models import Entry, Modality, Technique, Theorist, Theory
 from modality_cli.plain import fields_of
 from modality_cli.results.lists import ModalityRow, TechniqueRow, TheoristRow, TheoryRow
 from modality_cli.vocab import family_name
+
+if TYPE_CHECKING:
+    from modality_cli.models import Entry, Modality, Technique, Theorist, Theory
 
 R = TypeVar("R", bound=BaseModel)
 
