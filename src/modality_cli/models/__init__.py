@@ -10,8 +10,9 @@ what it builds on, not the others), so a command defines only the models of
 the entries it reads.
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from modality_cli import lazy
 
 if TYPE_CHECKING:  # for type checkers: the same names, imported eagerly
     from modality_cli.models.base import EARLIEST_YEAR as EARLIEST_YEAR
@@ -58,11 +59,4 @@ _WHERE: dict[str, str] = {
 }
 __all__ = list(_WHERE)
 
-
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy.exports(__name__, _WHERE)

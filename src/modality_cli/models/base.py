@@ -48,6 +48,12 @@ def _not_future(year: _Y, what: str) -> _Y:
     return year
 
 
+def _date_not_future(value: _dt.date | None, what: str) -> _dt.date | None:
+    if value is not None and value > _today():
+        raise ValueError(f"{what} date {value} is in the future")
+    return value
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
 
@@ -74,6 +80,4 @@ class Entry(_Model):
     @field_validator("checked")
     @classmethod
     def _checked_not_future(cls, value: _dt.date | None) -> _dt.date | None:
-        if value is not None and value > _today():
-            raise ValueError(f"checked date {value} is in the future")
-        return value
+        return _date_not_future(value, "checked")

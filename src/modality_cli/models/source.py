@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, field_validator
 
-from modality_cli.models.base import Slug, Text, Year, _Model, _not_future, _today
+from modality_cli.models.base import Slug, Text, Year, _date_not_future, _Model, _not_future
 
 SourceKind = Literal["book", "chapter", "article", "review", "guideline", "manual", "website"]
 
@@ -34,6 +34,4 @@ class Source(_Model):
     @field_validator("accessed")
     @classmethod
     def _accessed_not_future(cls, value: _dt.date | None) -> _dt.date | None:
-        if value is not None and value > _today():
-            raise ValueError(f"accessed date {value} is in the future")
-        return value
+        return _date_not_future(value, "accessed")

@@ -8,8 +8,9 @@ used (``from modality_cli.results import ModalityList`` imports only the list
 answers), so a command does not pay for defining every other command's models.
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from modality_cli import lazy
 
 if TYPE_CHECKING:  # for type checkers: the same names, imported eagerly
     from modality_cli.results.base import Linked as Linked
@@ -76,11 +77,4 @@ _WHERE: dict[str, str] = {
 }
 __all__ = list(_WHERE)
 
-
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy.exports(__name__, _WHERE)
