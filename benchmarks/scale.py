@@ -22,7 +22,6 @@ import argparse
 import itertools
 import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -30,6 +29,8 @@ import tempfile
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+
+from process import Sample, own_peak_mb, run_once
 
 #: The generator runs in its own process: a child's ``ru_maxrss`` can never be below the
 #: benchmark process's own high-water mark (the kernel carries it over at fork and exec),
@@ -74,31 +75,13 @@ class SizeResult:
     measurements: list[Measurement] = field(default_factory=list)
 
 
-def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, int, int, str]:
-    """Wall seconds, peak RSS in kB, exit code and stderr of one whole process."""
-    with tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=err, env=env)
-        assert proc.stdout is not None
-        while proc.stdout.read(1 << 16):
-            pass
-        proc.stdout.close()
-        _, status, usage = os.wait4(proc.pid, 0)
-        seconds = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)  # already reaped; keep Popen quiet
-        err.seek(0)
-        stderr = err.read().decode("utf-8", "replace")
-    peak_kb = usage.ru_maxrss // 1024 if sys.platform == "darwin" else usage.ru_maxrss
-    return seconds, peak_kb, proc.returncode, stderr
-
-
-def summarise(command: str, runs_of: list[tuple[float, int, int, str]]) -> Measurement:
-    errors = [s[3].strip() for s in runs_of if s[2] != 0]
+def summarise(command: str, runs_of: list[Sample]) -> Measurement:
+    errors = [s.stderr.strip() for s in runs_of if s.exit_code != 0]
     return Measurement(
         command=command,
-        seconds=round(statistics.median(s[0] for s in runs_of), 3),
-        peak_mb=round(statistics.median(s[1] for s in runs_of) / 1024, 1),
-        exit_codes=[s[2] for s in runs_of],
+        seconds=round(statistics.median(s.seconds for s in runs_of), 3),
+        peak_mb=round(statistics.median(s.peak_kb for s in runs_of) / 1024, 1),
+        exit_codes=[s.exit_code for s in runs_of],
         stderr=errors[0][:300] if errors else "",
     )
 
@@ -115,19 +98,13 @@ def measure_size(size: int, workdir: Path, runs: int, modality: str, cache: bool
         env["MODALITY_CACHE_DIR"] = str(workdir / f"cache-{size}")
         first = COMMANDS[-1]
         result.cold = summarise(first.name, [run_once([modality, "--data", str(path), *first.args], env)])
-    samples: dict[str, list[tuple[float, int, int, str]]] = {c.name: [] for c in COMMANDS}
+    samples: dict[str, list[Sample]] = {c.name: [] for c in COMMANDS}
     for _ in range(runs):  # interleaved, so drift hits every command alike
         for command in COMMANDS:
             samples[command.name].append(run_once([modality, "--data", str(path), *command.args], env))
     result.measurements = [summarise(c.name, samples[c.name]) for c in COMMANDS]
     path.unlink()
     return result
-
-
-def own_peak_mb() -> float:
-    """This process's peak RSS: the floor under every child's ``ru_maxrss``."""
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return (peak // 1024 if sys.platform == "darwin" else peak) / 1024
 
 
 def print_report(results: list[SizeResult], runs: int, cache: bool) -> None:

@@ -17,14 +17,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+
+from process import own_peak_mb, run_once
 
 WARMUP_ROUNDS = 2
 TIME_TARGET_JSON = 1.10
@@ -83,33 +82,6 @@ class Subject:
     times: list[float] = field(default_factory=list)
     peaks_kb: list[int] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Sample:
-    seconds: float
-    peak_kb: int
-    exit_code: int
-    stderr: str
-
-
-def run_once(argv: list[str], env: dict[str, str]) -> Sample:
-    """Run one whole process, stdout to a pipe; its wall time and peak RSS."""
-    with tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=err, env=env)
-        assert proc.stdout is not None
-        while proc.stdout.read(65536):
-            pass
-        proc.stdout.close()
-        _, status, usage = os.wait4(proc.pid, 0)
-        seconds = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)  # already reaped; keep Popen quiet
-        err.seek(0)
-        stderr = err.read().decode("utf-8", "replace")
-    # ru_maxrss is in kilobytes on Linux (bytes on macOS).
-    peak_kb = usage.ru_maxrss // 1024 if sys.platform == "darwin" else usage.ru_maxrss
-    return Sample(seconds, peak_kb, proc.returncode, stderr)
 
 
 def subjects(workdir: Path) -> list[Subject]:
@@ -218,13 +190,6 @@ def report(all_subjects: list[Subject]) -> list[Row]:
             )
         )
     return rows
-
-
-def own_peak_mb() -> float:
-    """This process's peak RSS. The kernel carries a parent's high-water mark into
-    each child's ``ru_maxrss`` at fork and exec, so no child can read below it."""
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return (peak // 1024 if sys.platform == "darwin" else peak) / 1024
 
 
 def print_table(rows: list[Row], rounds: int) -> None:
