@@ -86,13 +86,22 @@ def test_completion_does_not_build_models_or_import_rich() -> None:
 def test_the_bundled_snapshot_offers_the_names_the_file_offers(
     kind: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    completion._reader.cache_clear()
     from_snapshot = completion._entries(kind)
-    monkeypatch.setattr(completion, "_from_snapshot", lambda raw, kind: None)
+    monkeypatch.setattr(completion, "_from_snapshot", lambda raw: None)
+    completion._reader.cache_clear()
     from_file = completion._entries(kind)
+    completion._reader.cache_clear()
     assert len(from_snapshot) == len(from_file) > 0
     for mine, theirs in zip(from_snapshot, from_file, strict=True):
         assert mine == {"id": theirs["id"], "name": theirs["name"], "aliases": theirs.get("aliases", [])}
 
 
 def test_completion_ignores_a_snapshot_of_other_bytes() -> None:
-    assert completion._from_snapshot(b'{"schema_version": 1}', "modalities") is None
+    assert completion._from_snapshot(b'{"schema_version": 1}') is None
+
+
+def test_a_completion_of_two_kinds_reads_the_data_once() -> None:
+    completion._reader.cache_clear()
+    assert completion.complete_theory_or_modality("psy")
+    assert completion._reader.cache_info().misses == 1

@@ -3,6 +3,7 @@ and aliases straight from the JSON file, without building the models."""
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from collections.abc import Callable
@@ -23,19 +24,32 @@ def _data_path() -> Path:
 def _entries(kind: str) -> list[dict[str, Any]]:
     try:
         path = _data_path()
-        raw = path.read_bytes()
-        if path == bundled_path():
-            named = _from_snapshot(raw, kind)
-            if named is not None:
-                return named
-        data = json.loads(raw)
-        entries = data.get(kind, []) if isinstance(data, dict) else []
-        return [e for e in entries if isinstance(e, dict) and isinstance(e.get("id"), str)]
+        stat = path.stat()
+        return _reader(path, stat.st_size, stat.st_mtime_ns)(kind)
     except (OSError, ValueError, LookupError, TypeError):
         return []  # completion never fails loudly
 
 
-def _from_snapshot(raw: bytes, kind: str) -> list[dict[str, Any]] | None:
+Reader = Callable[[str], list[dict[str, Any]]]
+
+
+@functools.lru_cache(maxsize=4)
+def _reader(path: Path, size: int, mtime: int) -> Reader:
+    """How to read each kind's names from this file, worked out once (one TAB may
+    ask for two kinds)."""
+    raw = path.read_bytes()
+    from_snapshot = _from_snapshot(raw) if path == bundled_path() else None
+    if from_snapshot is not None:
+        return from_snapshot
+    data = json.loads(raw)
+    return lambda kind: [
+        e
+        for e in (data.get(kind, []) if isinstance(data, dict) else [])
+        if isinstance(e, dict) and isinstance(e.get("id"), str)
+    ]
+
+
+def _from_snapshot(raw: bytes) -> Reader | None:
     """The names kept in the bundled snapshot, if it was made from these very bytes
     (reading them there spares parsing the whole knowledge base on every TAB)."""
     from modality_cli import snapfile
@@ -47,8 +61,12 @@ def _from_snapshot(raw: bytes, kind: str) -> list[dict[str, Any]] | None:
     header, start, table = decoded
     if header.get("content") != snapfile.content_digest([[raw]]):
         return None
-    rows = snapfile.Blocks(snapshot, start, table).read(f"complete.{kind}")
-    return [{"id": row[0], "name": row[1], "aliases": row[2:]} for row in rows]
+    blocks = snapfile.Blocks(snapshot, start, table)
+
+    def read(kind: str) -> list[dict[str, Any]]:
+        return [{"id": row[0], "name": row[1], "aliases": row[2:]} for row in blocks.read(f"complete.{kind}")]
+
+    return read
 
 
 def _matches(kind: str, incomplete: str) -> Candidates:
