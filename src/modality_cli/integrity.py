@@ -84,9 +84,7 @@ def _source_refs(where: str, entry: Entry, sources: set[str]) -> Iterator[str]:
     yield from bad("sources", entry.sources)
     for k, item in enumerate(entry.misconceptions):
         yield from bad(f"misconceptions[{k}].sources", item.sources)
-    from modality_cli.models import Modality
-
-    for k, claim in enumerate(entry.evidence if isinstance(entry, Modality) else ()):
+    for k, claim in enumerate(getattr(entry, "evidence", ())):  # modalities' evidence claims
         yield from bad(f"evidence[{k}].sources", claim.sources)
 
 

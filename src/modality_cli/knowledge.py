@@ -344,10 +344,11 @@ def load(paths: list[Path] | None = None) -> KnowledgeBase:
     from modality_cli import snapshot
     from modality_cli.snapfile import content_digest
 
-    chosen = [bundled_path() if str(p) == BUNDLED else p for p in (paths or [bundled_path()])]
+    bundled = bundled_path()
+    chosen = [bundled if str(p) == BUNDLED else p for p in (paths or [bundled])]
     label = str(chosen[0]) if len(chosen) == 1 else "overlay of " + " + ".join(map(str, chosen))
     content = content_digest(read_chunks(path) for path in chosen)
-    kb = snapshot.find(snapshot.key(content), label, bundled=chosen == [bundled_path()])
+    kb = snapshot.find(snapshot.key(content), label, bundled=chosen == [bundled])
     if kb is None:
         files = [(str(path), read_bytes(path)) for path in chosen]
         kb = from_bytes(files, label)

@@ -3,6 +3,7 @@ shell completion)."""
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 #: Stands for the bundled knowledge base in ``--data`` and ``MODALITY_DATA``.
@@ -10,6 +11,7 @@ BUNDLED = "@bundled"
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
+@functools.cache  # where the package is does not change while it runs
 def bundled_path() -> Path:
     """The knowledge base shipped with the program.
 

@@ -28,22 +28,20 @@ WEIGHTS: dict[str, float] = {
 
 
 def texts(entry: Entry, field: str) -> Iterator[str]:
-    from modality_cli.models import EvidenceClaim
-
     value = getattr(entry, field)
     if value is None:
         return
     if isinstance(value, str):
         yield value
-    else:
+    elif field == "evidence":  # the conditions rated
+        for claim in value:
+            yield claim.condition
+    elif field == "misconceptions":
         for item in value:
-            if isinstance(item, str):
-                yield item
-            elif isinstance(item, EvidenceClaim):
-                yield item.condition
-            else:  # misconceptions
-                yield item.claim
-                yield item.correction
+            yield item.claim
+            yield item.correction
+    else:
+        yield from value
 
 
 def fields(entry: Entry) -> list[str]:
