@@ -1,7 +1,7 @@
 """A synthetic knowledge base of any size, for benchmarks.
 
 ``generate(n)`` returns a document with n modalities, n theorists, n/2
-theories, 2n techniques and n sources that passes ``modality validate``:
+theories, 2n techniques, n/10 conditions (at least 4) and n sources that passes ``modality validate``:
 every reference resolves, names and aliases are unique under the forgiving
 name key, lineage only points to lower-numbered entries (so it has no
 cycles), and years are plausible. Every text says it is synthetic.
@@ -19,7 +19,15 @@ import sys
 from pathlib import Path
 from typing import Any, get_args
 
-from modality_cli.models import Family, Format, SourceKind, Structure, TimeOrientation
+from modality_cli.models import (
+    ConditionGroup,
+    Family,
+    Format,
+    Population,
+    SourceKind,
+    Structure,
+    TimeOrientation,
+)
 from modality_cli.vocab import EVIDENCE_SYSTEMS
 
 FAMILIES: tuple[str, ...] = get_args(Family)
@@ -27,6 +35,8 @@ FORMATS: tuple[str, ...] = get_args(Format)
 SOURCE_KINDS: tuple[str, ...] = get_args(SourceKind)
 STRUCTURES: tuple[str, ...] = get_args(Structure)
 TIME_ORIENTATIONS: tuple[str, ...] = get_args(TimeOrientation)
+POPULATIONS: tuple[str, ...] = get_args(Population)
+GROUPS: tuple[str, ...] = get_args(ConditionGroup)
 #: A fixed date in the past, so the file stays valid whatever day it is read.
 CHECKED = "2025-01-01"
 MARK = "[Synthetic benchmark data, not a real therapy.]"
@@ -50,7 +60,6 @@ _VERBS = _words(
     " balances organises maps tests clarifies"
 )
 _SYSTEM_IDS = sorted(EVIDENCE_SYSTEMS)
-_CONDITIONS = tuple(f"synthetic condition {letter}" for letter in "ABCD")
 #: Short id prefixes keep a 100,000-modality file under the loader's size limit.
 _ID_PREFIX = {
     "modality": "syn-mod",
@@ -58,6 +67,7 @@ _ID_PREFIX = {
     "theory": "syn-thy",
     "technique": "syn-tec",
     "source": "syn-src",
+    "condition": "syn-con",
 }
 
 
@@ -130,7 +140,8 @@ def _modality(rng: random.Random, i: int, counts: dict[str, int]) -> dict[str, A
         "goals": [f"synthetic goal: {_phrase(rng)}" for _ in range(3)],
         "evidence": [
             {
-                "condition": rng.choice(_CONDITIONS),
+                "condition": _slug("condition", rng.randint(1, counts["conditions"])),
+                "population": rng.choice(POPULATIONS),
                 "system": system.id,
                 "grade": grade,
                 "year": rng.randint(1995, 2024),
@@ -205,12 +216,32 @@ def _source(rng: random.Random, i: int) -> dict[str, Any]:
     }
 
 
+def _condition(rng: random.Random, i: int, counts: dict[str, int]) -> dict[str, Any]:
+    name = f"Synthetic condition {_number(i)}"
+    return {
+        "id": _slug("condition", i),
+        "name": name,
+        "aliases": [f"syndrome {_number(i)}"],
+        "summary": _sentence(rng, name + " is a made-up condition that"),
+        "group": rng.choice(GROUPS),
+        "related": _links(rng, "condition", counts["conditions"], 0, 2, exclude=i),
+        "sources": _links(rng, "source", counts["sources"], 1, 1),
+    }
+
+
 def generate(n_modalities: int, seed: int = 0) -> dict[str, Any]:
     """A valid synthetic knowledge-base document with ``n_modalities`` modalities."""
     if n_modalities < 1:
         raise ValueError("n_modalities must be at least 1")
     n = n_modalities
-    counts = {"modalities": n, "theorists": n, "theories": max(1, n // 2), "techniques": 2 * n, "sources": n}
+    counts = {
+        "modalities": n,
+        "theorists": n,
+        "theories": max(1, n // 2),
+        "techniques": 2 * n,
+        "conditions": max(4, n // 10),
+        "sources": n,
+    }
     rng = random.Random(seed)
     return {
         "schema_version": 1,
@@ -218,6 +249,7 @@ def generate(n_modalities: int, seed: int = 0) -> dict[str, Any]:
         "theories": [_theory(rng, i, counts) for i in range(1, counts["theories"] + 1)],
         "theorists": [_theorist(rng, i, counts) for i in range(1, n + 1)],
         "techniques": [_technique(rng, i, counts) for i in range(1, counts["techniques"] + 1)],
+        "conditions": [_condition(rng, i, counts) for i in range(1, counts["conditions"] + 1)],
         "sources": [_source(rng, i) for i in range(1, n + 1)],
     }
 

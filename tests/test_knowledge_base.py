@@ -39,7 +39,7 @@ def test_it_covers_every_family_at_the_promised_breadth(shipped: KnowledgeBase) 
 
 
 def test_every_entry_is_sourced_and_dated(shipped: KnowledgeBase) -> None:
-    for kind in ("modalities", "theories", "theorists", "techniques"):
+    for kind in ("modalities", "theories", "theorists", "techniques", "conditions"):
         for entry in getattr(shipped, kind).values():
             assert entry.sources, entry.id
             assert entry.checked is not None and entry.checked <= dt.date.today(), entry.id
@@ -48,7 +48,7 @@ def test_every_entry_is_sourced_and_dated(shipped: KnowledgeBase) -> None:
 def test_every_source_is_cited_somewhere(shipped: KnowledgeBase) -> None:
     used = {
         s
-        for kind in ("modalities", "theories", "theorists", "techniques")
+        for kind in ("modalities", "theories", "theorists", "techniques", "conditions")
         for e in getattr(shipped, kind).values()
         for s in cited(e)
     }
@@ -225,3 +225,136 @@ def test_cbt_is_covered_in_depth(shipped: KnowledgeBase) -> None:
         "homework",
     } <= set(cbt.techniques)
     assert len(cbt.evidence) >= 3
+
+
+# -- conditions and evidence -------------------------------------------------------
+#: ICD-11 (MMS) codes from the WHO classification, written down here rather than read from the data.
+ICD11 = {
+    "generalised-anxiety-disorder": "6B00",
+    "panic-disorder": "6B01",
+    "agoraphobia": "6B02",
+    "specific-phobia": "6B03",
+    "social-anxiety-disorder": "6B04",
+    "obsessive-compulsive-disorder": "6B20",
+    "body-dysmorphic-disorder": "6B21",
+    "health-anxiety": "6B23",
+    "hoarding-disorder": "6B24",
+    "post-traumatic-stress-disorder": "6B40",
+    "complex-post-traumatic-stress-disorder": "6B41",
+    "prolonged-grief-disorder": "6B42",
+    "anorexia-nervosa": "6B80",
+    "bulimia-nervosa": "6B81",
+    "binge-eating-disorder": "6B82",
+    "adhd": "6A05",
+    "autism": "6A02",
+    "insomnia": "7A00",
+}
+
+
+def test_the_promised_conditions_are_there(shipped: KnowledgeBase) -> None:
+    assert len(shipped.conditions) >= 30
+    for condition_id in (
+        "depression", "generalised-anxiety-disorder", "panic-disorder", "agoraphobia",
+        "social-anxiety-disorder", "specific-phobia", "health-anxiety", "obsessive-compulsive-disorder",
+        "body-dysmorphic-disorder", "post-traumatic-stress-disorder", "complex-post-traumatic-stress-disorder",
+        "borderline-personality-disorder", "anorexia-nervosa", "bulimia-nervosa", "binge-eating-disorder",
+        "psychosis-and-schizophrenia", "bipolar-disorder", "alcohol-use-disorder", "drug-use-disorder",
+        "insomnia", "chronic-pain", "adhd", "autism", "self-harm", "conduct-problems", "couple-distress",
+        "prolonged-grief-disorder",
+    ):  # fmt: skip
+        assert condition_id in shipped.conditions, condition_id
+
+
+@pytest.mark.parametrize(("condition_id", "code"), sorted(ICD11.items()))
+def test_icd11_codes_match_the_classification(shipped: KnowledgeBase, condition_id: str, code: str) -> None:
+    assert shipped.conditions[condition_id].icd11 == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("panic attacks", "panic-disorder"),
+        ("low mood", "depression"),
+        ("major depression", "depression"),
+        ("MDD", "depression"),
+        ("PTSD", "post-traumatic-stress-disorder"),
+        ("post-traumatic stress", "post-traumatic-stress-disorder"),
+        ("posttraumatic stress disorder", "post-traumatic-stress-disorder"),
+        ("complex PTSD", "complex-post-traumatic-stress-disorder"),
+        ("hearing voices", "psychosis-and-schizophrenia"),
+        ("schizophrenia", "psychosis-and-schizophrenia"),
+        ("OCD", "obsessive-compulsive-disorder"),
+        ("social phobia", "social-anxiety-disorder"),
+        ("generalized anxiety disorder", "generalised-anxiety-disorder"),
+        ("anorexia", "anorexia-nervosa"),
+        ("BPD", "borderline-personality-disorder"),
+        ("ADHD", "adhd"),
+        ("alcoholism", "alcohol-use-disorder"),
+    ],
+)
+def test_everyday_names_find_the_condition(shipped: KnowledgeBase, typed: str, expected: str) -> None:
+    assert shipped.condition(typed).id == expected
+
+
+def test_every_condition_is_sourced_and_grouped(shipped: KnowledgeBase) -> None:
+    for c in shipped.conditions.values():
+        assert c.sources and c.summary and c.group, c.id
+
+
+def test_every_claim_names_a_condition_and_keeps_its_own_grade(shipped: KnowledgeBase) -> None:
+    from modality_cli.vocab import EVIDENCE_SYSTEMS
+
+    for m in shipped.modalities.values():
+        for claim in m.evidence:
+            assert claim.condition in shipped.conditions, (m.id, claim.condition)
+            assert claim.grade in EVIDENCE_SYSTEMS[claim.system].grades, (m.id, claim.grade)
+            assert all(s in shipped.sources for s in claim.sources)
+
+
+def test_every_nice_claim_names_its_guideline(shipped: KnowledgeBase) -> None:
+    import re
+
+    for m in shipped.modalities.values():
+        for claim in m.evidence:
+            if claim.system == "nice":
+                assert claim.guideline and re.fullmatch(r"(NG|CG)\d+", claim.guideline), (m.id, claim)
+
+
+def test_known_ratings_are_recorded(shipped: KnowledgeBase) -> None:
+    """Ratings checked by hand against the bodies' own pages."""
+
+    def grades(modality: str, condition: str, system: str) -> set[str]:
+        return {
+            c.grade
+            for c in shipped.modalities[modality].evidence
+            if c.condition == condition and c.system == system
+        }
+
+    assert "strong" in grades("cognitive-behavioural-therapy", "panic-disorder", "apa-div12")
+    assert "strong" in grades("prolonged-exposure", "post-traumatic-stress-disorder", "apa-cpg")
+    assert "conditional" in grades(
+        "eye-movement-desensitisation-and-reprocessing", "post-traumatic-stress-disorder", "apa-cpg"
+    )
+    assert "strong for" in grades("cognitive-processing-therapy", "post-traumatic-stress-disorder", "va-dod")
+    assert "offer" in grades("cognitive-behavioural-therapy", "social-anxiety-disorder", "nice")
+
+
+def test_conditions_and_evidence_answer_for_every_condition(shipped: KnowledgeBase) -> None:
+    from modality_cli.queries.conditions import evidence, list_conditions, show_condition
+
+    rows = list_conditions(shipped).rows
+    assert len(rows) == len(shipped.conditions)
+    for c in shipped.conditions.values():
+        detail = show_condition(shipped, c.name)
+        assert detail.id == c.id
+        assert len(detail.evidence) == len(evidence(shipped, condition=c.id).rows)
+    total = sum(len(m.evidence) for m in shipped.modalities.values())
+    assert len(evidence(shipped).rows) == total
+
+
+def test_a_condition_name_given_to_show_points_to_conditions(shipped: KnowledgeBase) -> None:
+    from modality_cli.errors import NotFoundError
+
+    with pytest.raises(NotFoundError) as caught:
+        shipped.modality("anxiety")
+    assert "modality conditions" in (caught.value.hint or "")

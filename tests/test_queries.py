@@ -84,8 +84,14 @@ def test_compare_gives_fixed_dimensions_and_what_is_shared_and_unique(mini: Know
         "talking-example-therapy": "1901; Ada Example",
         "behavioural-sample-therapy": "1960; Ben Q. Sample",
     }
-    assert values["evidence"]["behavioural-sample-therapy"] == "strong for worry (apa-div12)"
-    assert values["evidence"]["talking-example-therapy"] == "limited for low mood (review)"
+    assert (
+        values["evidence"]["behavioural-sample-therapy"]
+        == "strong for Worry example disorder (apa-div12, nice)"
+    )
+    assert (
+        values["evidence"]["talking-example-therapy"]
+        == "moderate for Worry example disorder (nice); 1 more rating"
+    )
     assert result.shared.techniques == ["shared-review"]
     assert result.shared.theorists == ["ben-sample"]
     assert result.unique["talking-example-therapy"].techniques == ["open-talk"]

@@ -116,6 +116,9 @@ def hostile_file(tmp_path: Path) -> Path:
         for entry in data[section]:
             entry["summary"] = INJECTED
     data["modalities"][0]["name"] = "[link=http://x]Talking[/link] example therapy"
+    for condition in data["conditions"]:
+        condition["summary"] = INJECTED
+    data["conditions"][0]["name"] = "Worry " + INJECTED
     data["theorists"][0]["contributions"] = [INJECTED]
     return write_json(tmp_path, data)
 

@@ -118,6 +118,7 @@ def test_a_command_defines_only_its_own_results() -> None:
 
     assert modules_loaded_by(["show", "tet", "--json"], "modality_cli.results.") == [
         "modality_cli.results.base",
+        "modality_cli.results.claims",
         "modality_cli.results.details",
     ]
 

@@ -67,7 +67,8 @@ def test_show_has_every_section_in_order(mini: KnowledgeBase) -> None:
     positions = [text.index(s) for s in sections]
     assert positions == sorted(positions)
     assert "Popular claim: Open talk means reacting to pictures." in text
-    assert "low mood  limited" in text
+    assert "Low mood example  (modality conditions low-mood-example)" in text
+    assert "limited — review's conclusion: some support, 2010; adults" in text
     assert "[example-2001-handbook] Ada Example (2001). The example handbook. Test Press." in text
 
 

@@ -98,6 +98,7 @@ complete_modality = completer("modalities")
 complete_theory = completer("theories")
 complete_theorist = completer("theorists")
 complete_technique = completer("techniques")
+complete_condition = completer("conditions")
 
 
 def complete_theory_or_modality(incomplete: str) -> Candidates:

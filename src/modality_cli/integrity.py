@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 _E = TypeVar("_E", bound=Entry)
 
-KINDS = ("modalities", "theories", "theorists", "techniques")
+KINDS = ("modalities", "theories", "theorists", "techniques", "conditions")
 
 # field -> kind of entry it refers to, per kind of entry
 REFERENCES: dict[str, dict[str, str]] = {
@@ -30,12 +30,14 @@ REFERENCES: dict[str, dict[str, str]] = {
     "theories": {"originators": "theorists", "modalities": "modalities", "related": "theories"},
     "theorists": {"theories": "theories", "modalities": "modalities", "influenced_by": "theorists"},
     "techniques": {"originators": "theorists", "modalities": "modalities", "theories": "theories"},
+    "conditions": {"related": "conditions", "modalities": "modalities"},
 }
 SINGULAR = {
     "modalities": "modality",
     "theories": "theory",
     "theorists": "theorist",
     "techniques": "technique",
+    "conditions": "condition",
     "sources": "source",
 }
 
@@ -59,6 +61,13 @@ def check(kb: KnowledgeFile) -> list[str]:
                             f"{where}.{field}[{j}]: an entry cannot name itself [entry {entry.id!r}]"
                         )
         problems.extend(_name_collisions(kind, getattr(kb, kind)))
+    for i, modality in enumerate(kb.modalities):
+        for k, claim in enumerate(modality.evidence):
+            if claim.condition not in ids["conditions"]:
+                problems.append(
+                    f"modalities[{i}].evidence[{k}].condition: unknown condition {claim.condition!r} "
+                    f"[entry {modality.id!r}]"
+                )
     problems.extend(_cycles("modalities", kb.modalities, lambda m: m.influenced_by))
     problems.extend(_cycles("theorists", kb.theorists, lambda t: t.influenced_by))
     return problems

@@ -18,7 +18,7 @@ from modality_cli.searchable import folded
 from modality_cli.text import name_key, words
 
 if TYPE_CHECKING:
-    from modality_cli.models import KnowledgeFile, Modality, Source, Technique, Theorist, Theory
+    from modality_cli.models import Condition, KnowledgeFile, Modality, Source, Technique, Theorist, Theory
 
 E = TypeVar("E", bound=Entry)
 
@@ -32,6 +32,7 @@ _COMMANDS = {
     "theories": "theories",
     "theorists": "theorists",
     "techniques": "techniques",
+    "conditions": "conditions",
 }
 
 
@@ -183,6 +184,7 @@ class KnowledgeBase:
     theories: Mapping[str, Theory]
     theorists: Mapping[str, Theorist]
     techniques: Mapping[str, Technique]
+    conditions: Mapping[str, Condition]
     sources: Mapping[str, Source]
 
     def __init__(self, data: KnowledgeFile, origin: str = "<memory>") -> None:
@@ -194,6 +196,7 @@ class KnowledgeBase:
         self.theories = {t.id: t for t in data.theories}
         self.theorists = {t.id: t for t in data.theorists}
         self.techniques = {t.id: t for t in data.techniques}
+        self.conditions = {c.id: c for c in data.conditions}
         self.sources = {s.id: s for s in data.sources}
         self._link_both_ways()
         self._indexes: dict[str, NameIndex[Entry]] = {}
@@ -215,6 +218,7 @@ class KnowledgeBase:
         kb.theories = entries["theories"]
         kb.theorists = entries["theorists"]
         kb.techniques = entries["techniques"]
+        kb.conditions = entries["conditions"]
         kb.sources = entries["sources"]
         kb._indexes = indexes
         kb._searchable = searchable
@@ -254,21 +258,32 @@ class KnowledgeBase:
     def technique(self, name: str) -> Technique:
         return self._resolve("techniques", name, self.techniques)
 
+    def condition(self, name: str) -> Condition:
+        return self._resolve("conditions", name, self.conditions)
+
     def _resolve(self, kind: str, name: str, entries: Mapping[str, E]) -> E:
         try:
             return entries[self.index(kind).lookup(name).id]
         except NotFoundError as error:
-            hint = self._elsewhere(kind, name)
-            if hint and not error.suggestions:
+            exact = self._elsewhere(kind, name, exact=True)
+            hint = exact or (None if error.suggestions else self._elsewhere(kind, name))
+            if hint:
                 raise NotFoundError(error.kind, name, hint=hint) from None
             raise
 
-    def _elsewhere(self, kind: str, name: str) -> str | None:
-        """A hint when the name belongs to another kind of entry."""
+    def _elsewhere(self, kind: str, name: str, exact: bool = False) -> str | None:
+        """A hint when the name belongs to another kind of entry: one it names
+        exactly (``exact``), or one it resolves to however it may."""
+        key = name_key(name)
         for other, command in _COMMANDS.items():
             if other == kind:
                 continue
-            found = self.index(other).find(name)
+            index = self.index(other)
+            if exact:
+                ids = index.exact.get(key) or index.derived.get(key) or []
+                found = index.entries[ids[0]] if len(ids) == 1 else None
+            else:
+                found = index.find(name)
             if found is not None:
                 return f"{found.name} is a {_singular(other)}: try 'modality {command} {found.id}'."
         return None
@@ -307,6 +322,25 @@ class KnowledgeBase:
             for i, p in people.items()
         }
         self.techniques = {i: k.model_copy(update={"modalities": k_modalities[i]}) for i, k in techs.items()}
+        self._link_conditions()
+
+    def _link_conditions(self) -> None:
+        """Each condition lists the modalities rated for it (from their evidence, in
+        file order), and "related" holds both ways."""
+        rated: dict[str, list[str]] = {c: [] for c in self.conditions}
+        for m in self.modalities.values():
+            for claim in m.evidence:
+                if m.id not in rated[claim.condition]:
+                    rated[claim.condition].append(m.id)
+        related = {c.id: list(c.related) for c in self.conditions.values()}
+        for c in self.conditions.values():
+            for other in c.related:
+                if c.id not in related[other]:
+                    related[other].append(c.id)
+        self.conditions = {
+            i: c.model_copy(update={"modalities": rated[i], "related": related[i]})
+            for i, c in self.conditions.items()
+        }
 
 
 def _merge(first: list[str], second: list[str]) -> list[str]:
@@ -330,7 +364,7 @@ def _pair(left: dict[str, list[str]], right: dict[str, list[str]]) -> None:
                 left_sets[a].add(b)
 
 
-_KINDS = ("modalities", "theories", "theorists", "techniques", "sources")
+_KINDS = ("modalities", "theories", "theorists", "techniques", "conditions", "sources")
 _LOCATION = re.compile(r"^(\w+)\[(\d+)\]")
 
 
@@ -390,6 +424,7 @@ def overlay(files: list[tuple[str, KnowledgeFile]]) -> tuple[KnowledgeFile, dict
         theories=list(merged["theories"].values()),
         theorists=list(merged["theorists"].values()),
         techniques=list(merged["techniques"].values()),
+        conditions=list(merged["conditions"].values()),
         sources=list(merged["sources"].values()),
     )
     return combined, origins

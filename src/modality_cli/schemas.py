@@ -17,6 +17,8 @@ OUTPUTS: dict[str, Any] = {
     "theories": list[r.TheoryRow] | r.TheoryDetail,
     "theorists": list[r.TheoristRow] | r.TheoristDetail,
     "techniques": list[r.TechniqueRow] | r.TechniqueDetail,
+    "conditions": list[r.ConditionRow] | r.ConditionDetail,
+    "evidence": list[r.RatedClaim],
     "compare": r.Comparison,
     "search": list[r.SearchHit],
     "validate": r.ValidationReport,

@@ -13,6 +13,7 @@ from modality_cli.text import fold_text
 WEIGHTS: dict[str, float] = {
     "name": 10.0,
     "aliases": 8.0,
+    "icd11": 6.0,
     "summary": 3.0,
     "key_concepts": 2.0,
     "contributions": 2.0,

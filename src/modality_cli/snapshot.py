@@ -60,8 +60,8 @@ from modality_cli.snapfile import (
 if TYPE_CHECKING:
     import mmap
 
-KINDS = ("modalities", "theories", "theorists", "techniques", "sources")
-NAMED = KINDS[:4]
+KINDS = ("modalities", "theories", "theorists", "techniques", "conditions", "sources")
+NAMED = KINDS[:5]
 #: Set to a directory to keep snapshots of knowledge-base files other than the bundled one.
 CACHE_ENV = "MODALITY_CACHE_DIR"
 
@@ -86,6 +86,7 @@ DERIVED_BY = (
     "models/theory.py",
     "models/theorist.py",
     "models/technique.py",
+    "models/condition.py",
     "models/source.py",
     "models/file.py",
     "vocab.py",
@@ -304,6 +305,7 @@ _RESTORE: dict[str, Callable[[dict[str, Any]], Any]] = {
     "theories": lambda data: _entry(models.Theory, data),
     "theorists": lambda data: _entry(models.Theorist, data),
     "techniques": lambda data: _entry(models.Technique, data),
+    "conditions": lambda data: _entry(models.Condition, data),
     "sources": _source,
 }
 

@@ -1,4 +1,5 @@
-"""Controlled vocabularies: families and evidence-rating systems.
+"""Controlled vocabularies: families, condition groups, populations and
+evidence-rating systems.
 
 The evidence rubric is documented in README.md ("How evidence is graded");
 keep the two in step.
@@ -15,7 +16,10 @@ EvidenceLevel = Literal[
     "mixed",
     "insufficient",
     "contested",
+    "pending",
     "not-recommended",
+    "discredited",
+    "harmful",
 ]
 
 #: Strongest first (the order of the Literal above); used for evidence headlines.
@@ -33,6 +37,29 @@ FAMILY_NAMES: dict[str, str] = {
 }
 
 
+#: Groups of conditions, roughly the chapters of ICD-11's mental-health classification.
+CONDITION_GROUPS: dict[str, str] = {
+    "mood": "Mood",
+    "anxiety": "Anxiety and fear-related",
+    "obsessive-compulsive": "Obsessive-compulsive and related",
+    "stress": "Stress-associated",
+    "eating": "Feeding and eating",
+    "psychotic": "Schizophrenia and other psychotic",
+    "personality": "Personality",
+    "substance-use": "Substance use",
+    "neurodevelopmental": "Neurodevelopmental",
+    "sleep": "Sleep-wake",
+    "behaviour": "Disruptive behaviour",
+    "self-harm": "Self-harm and suicide",
+    "physical-health": "Physical health",
+    "relationship": "Relationship and family",
+    "general": "General or mixed",
+}
+
+#: Who a rating applies to, as the rating body states it.
+POPULATIONS: tuple[str, ...] = ("adults", "children and young people", "older adults", "all ages")
+
+
 class EvidenceSystem(NamedTuple):
     """A body's way of rating evidence, with its own grades mapped to our level."""
 
@@ -48,13 +75,41 @@ EVIDENCE_SYSTEMS: dict[str, EvidenceSystem] = {
         EvidenceSystem(
             "apa-div12",
             "APA Division 12 (Society of Clinical Psychology) research-supported treatments",
-            {"strong": "strong", "modest": "moderate", "controversial": "contested"},
+            {
+                "strong": "strong",
+                "modest": "moderate",
+                "controversial": "contested",
+                "strong/controversial": "contested",
+                "modest/controversial": "contested",
+                "no research support": "insufficient",
+                "no research support/treatment is potentially harmful": "harmful",
+            },
             "APA Division 12",
+        ),
+        EvidenceSystem(
+            "apa-div12-2015",
+            "APA Division 12 research-supported treatments, 2015 criteria (Tolin and colleagues)",
+            {
+                "very strong": "strong",
+                "strong": "strong",
+                "weak": "limited",
+                "insufficient evidence": "insufficient",
+                "pending re-evaluation": "pending",
+            },
+            "APA Division 12 (2015 criteria)",
         ),
         EvidenceSystem(
             "nice",
             "NICE guideline (National Institute for Health and Care Excellence, UK)",
-            {"offer": "strong", "consider": "moderate", "do not offer": "not-recommended"},
+            {
+                "offer": "strong",
+                "provide": "strong",
+                "consider": "moderate",
+                "discuss": "moderate",
+                "introduce": "strong",
+                "do not routinely offer": "not-recommended",
+                "do not offer": "not-recommended",
+            },
             "NICE",
         ),
         EvidenceSystem(
@@ -80,6 +135,17 @@ EVIDENCE_SYSTEMS: dict[str, EvidenceSystem] = {
             "VA/DoD guideline",
         ),
         EvidenceSystem(
+            "who-mhgap",
+            "WHO mhGAP guideline (World Health Organization Mental Health Gap Action Programme)",
+            {
+                "strong": "strong",
+                "conditional": "moderate",
+                "conditional against": "not-recommended",
+                "strong against": "not-recommended",
+            },
+            "WHO mhGAP",
+        ),
+        EvidenceSystem(
             "review",
             "Systematic review or meta-analysis (named in the claim's sources)",
             {
@@ -90,6 +156,22 @@ EVIDENCE_SYSTEMS: dict[str, EvidenceSystem] = {
                 "not supported": "not-recommended",
             },
             "review",
+        ),
+        EvidenceSystem(
+            "harm-list",
+            "Lilienfeld (2007) list of potentially harmful therapies",
+            {"probably harmful": "harmful", "possibly harmful": "harmful"},
+            "potentially harmful list",
+        ),
+        EvidenceSystem(
+            "discredited-poll",
+            "Delphi poll of experts on discredited treatments (Norcross and colleagues)",
+            {
+                "certainly discredited": "discredited",
+                "probably discredited": "discredited",
+                "possibly discredited": "contested",
+            },
+            "discredited-treatments poll",
         ),
     )
 }
@@ -102,3 +184,7 @@ def evidence_level(system: str, grade: str) -> EvidenceLevel:
 
 def family_name(family: str) -> str:
     return FAMILY_NAMES.get(family, family.replace("-", " ").capitalize())
+
+
+def group_name(group: str) -> str:
+    return CONDITION_GROUPS.get(group, group.replace("-", " ").capitalize())

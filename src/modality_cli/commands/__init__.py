@@ -21,6 +21,8 @@ REGISTRY: dict[str, str] = {
     "theories": "entries",
     "theorists": "entries",
     "techniques": "entries",
+    "conditions": "evidence",
+    "evidence": "evidence",
     "compare": "explore",
     "search": "explore",
     "timeline": "pictures",

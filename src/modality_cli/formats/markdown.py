@@ -22,7 +22,37 @@ DEFAULT_COLUMNS: dict[type[Any], list[str]] = {
     r.ValidationReport: ["problem"],
     r.Timeline: ["start", "end", "kind", "name"],
     r.Lineage: ["source", "target"],
+    r.ConditionList: ["name", "icd11", "group_name", "rated", "best_level"],
+    r.EvidenceList: ["condition_name", "modality_name", "system", "grade", "level", "year", "population"],
 }
+CLAIM_COLUMNS = (
+    [
+        "modality_name",
+        "system_name",
+        "grade",
+        "guideline",
+        "recommendation",
+        "level",
+        "year",
+        "population",
+        "qualifier",
+    ],
+    [
+        "Modality",
+        "Rated by",
+        "Grade",
+        "Guideline",
+        "Recommendation",
+        "Level",
+        "Year",
+        "Population",
+        "Qualifier",
+    ],
+)
+CAVEATS = (
+    "*A rating describes average results in trials, not what will happen to one person; no rating is "
+    "not evidence of no effect. Educational information, not clinical advice.*"
+)
 
 
 def _text(value: Any) -> str:
@@ -111,8 +141,8 @@ def _modality(m: r.ModalityDetail) -> str:
         lines.append(
             table(
                 rows,
-                ["condition", "system_name", "grade", "level", "year", "summary"],
-                ["Condition", "Rated by", "Grade", "Level", "Year", "Summary"],
+                ["condition_name", "system_name", "grade", "level", "year", "population", "summary"],
+                ["Condition", "Rated by", "Grade", "Level", "Year", "Population", "Summary"],
             )
         )
     else:
@@ -162,6 +192,20 @@ def _entry(d: r.TheoryDetail | r.TheoristDetail | r.TechniqueDetail) -> str:
     return "\n".join(lines)
 
 
+def _condition(c: r.ConditionDetail) -> str:
+    icd = f"ICD-11 {c.icd11}" if c.icd11 else "no single ICD-11 code"
+    lines = [f"# {_text(c.name)}", "", f"*condition · {c.group_name} · {icd} · id `{c.id}`*", ""]
+    if c.aliases:
+        lines += [f"Also called: {_text(c.aliases)}", ""]
+    lines += [f"> {_text(c.summary)}", "", "## Rated modalities, strongest first", ""]
+    if c.evidence:
+        lines.append(table([plain(x) for x in c.evidence], *CLAIM_COLUMNS))
+    else:
+        lines += ["No rating recorded here.", ""]
+    lines += ["## Sources", "", _sources(c.bibliography), "", CAVEATS, ""]
+    return "\n".join(lines)
+
+
 def _comparison(c: r.Comparison) -> str:
     title = " vs ".join(c.names[i] for i in c.modalities)
     rows = [{"dimension": d.label, **d.values} for d in c.dimensions]
@@ -197,6 +241,8 @@ def to_markdown(result: BaseModel, fields: list[str] | None = None) -> str:
             return _entry(result)
         if isinstance(result, r.Comparison):
             return _comparison(result)
+        if isinstance(result, r.ConditionDetail):
+            return _condition(result)
     rows = [select(x, fields) for x in records(result)]
     columns = fields or DEFAULT_COLUMNS.get(type(result)) or (list(rows[0]) if rows else [])
     return table(rows, columns)

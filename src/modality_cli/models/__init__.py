@@ -22,11 +22,14 @@ if TYPE_CHECKING:  # for type checkers: the same names, imported eagerly
     from modality_cli.models.base import Slug as Slug
     from modality_cli.models.base import Text as Text
     from modality_cli.models.base import Year as Year
+    from modality_cli.models.condition import Condition as Condition
+    from modality_cli.models.condition import ConditionGroup as ConditionGroup
     from modality_cli.models.file import KnowledgeFile as KnowledgeFile
     from modality_cli.models.modality import EvidenceClaim as EvidenceClaim
     from modality_cli.models.modality import Family as Family
     from modality_cli.models.modality import Format as Format
     from modality_cli.models.modality import Modality as Modality
+    from modality_cli.models.modality import Population as Population
     from modality_cli.models.modality import Structure as Structure
     from modality_cli.models.modality import TimeOrientation as TimeOrientation
     from modality_cli.models.source import Source as Source
@@ -53,6 +56,9 @@ _WHERE: dict[str, str] = {
     "Format": "modality",
     "EvidenceClaim": "modality",
     "Modality": "modality",
+    "Population": "modality",
+    "Condition": "condition",
+    "ConditionGroup": "condition",
     "SourceKind": "source",
     "Source": "source",
     "KnowledgeFile": "file",

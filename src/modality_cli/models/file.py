@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import Field
 
 from modality_cli.models.base import _Model
+from modality_cli.models.condition import Condition
 from modality_cli.models.modality import Modality
 from modality_cli.models.source import Source
 from modality_cli.models.technique import Technique
@@ -24,4 +25,5 @@ class KnowledgeFile(_Model):
     theories: list[Theory] = Field(default=[])
     theorists: list[Theorist] = Field(default=[])
     techniques: list[Technique] = Field(default=[])
+    conditions: list[Condition] = Field(default=[])
     sources: list[Source] = Field(default=[])

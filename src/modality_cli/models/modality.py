@@ -4,9 +4,9 @@ No ``from __future__ import annotations`` here: Pydantic would evaluate every
 annotation string when the classes are created, which costs start-up time.
 """
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field, ValidationInfo, field_validator
+from pydantic import Field, StringConstraints, ValidationInfo, field_validator
 
 from modality_cli.models.base import Entry, Slug, Text, Year, _Model, _not_future
 from modality_cli.vocab import EVIDENCE_SYSTEMS, EvidenceLevel, evidence_level
@@ -26,14 +26,35 @@ Structure = Literal["directive", "mixed", "exploratory"]
 Format = Literal["individual", "couple", "family", "group", "online", "self-help"]
 
 
-class EvidenceClaim(_Model):
-    """One rating of one modality for one condition, in its rater's own terms."""
+Population = Literal["adults", "children and young people", "older adults", "all ages"]
+#: A NICE guideline code (NG222, CG159, ...) or another body's short guideline name.
+GuidelineCode = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9 ./-]{0,39}$")]
+#: A recommendation's number as the body gives it ("1.6.1", "10").
+RecommendationNumber = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z][0-9A-Za-z.]{0,19}$")]
+Count = Annotated[int, Field(ge=1, le=10_000_000)]
 
-    condition: Text
+
+class EvidenceClaim(_Model):
+    """One rating of one modality for one condition, in its rater's own terms:
+    the link between a modality and a condition."""
+
+    #: The condition's id.
+    condition: Slug
+    population: Population
+    #: A restriction the rating body states ("relapse prevention", "with medication").
+    qualifier: Text | None = None
     system: str
+    #: The body's own grade, in its own words (NICE's verb, Division 12's status...).
     grade: Text
-    #: When the rating was given; null where the rater does not date it (see the source).
+    #: The guideline the rating is in (NICE's code: NG222, CG159...), where it has one.
+    guideline: GuidelineCode | None = None
+    #: The body's number for the recommendation, where it numbers them.
+    recommendation: RecommendationNumber | None = None
+    #: When the rating or review was published; null where the rater does not date it.
     year: Year | None = None
+    #: For a review: how many trials and participants it pooled, where it says.
+    trials: Count | None = None
+    participants: Count | None = None
     summary: Text
     sources: list[Slug] = Field(min_length=1)
 

@@ -24,18 +24,48 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
-def _evidence_headline(m: Modality) -> str:
+def _evidence_headline(kb: KnowledgeBase, m: Modality) -> str:
     if not m.evidence:
         return "no rating recorded here"
     best = min(m.evidence, key=lambda c: LEVEL_ORDER.index(c.level)).level
     top = [c for c in m.evidence if c.level == best]
-    conditions = list(dict.fromkeys(c.condition for c in top))
+    conditions = list(dict.fromkeys(kb.name_of("conditions", c.condition) for c in top))
     systems = sorted({EVIDENCE_SYSTEMS[c.system].id for c in top})
     more = len(m.evidence) - len(top)
     text = f"{best} for {', '.join(conditions)} ({', '.join(systems)})"
     if more:
         text += f"; {more} more rating{'s' if more > 1 else ''}"
     return text
+
+
+def _for_condition(m: Modality, condition: str) -> str:
+    """Every rating of ``m`` for one condition, best level first, in one line."""
+    claims = sorted(
+        (c for c in m.evidence if c.condition == condition), key=lambda c: LEVEL_ORDER.index(c.level)
+    )
+    if not claims:
+        return "no rating recorded"
+    ratings = list(
+        dict.fromkeys(
+            f"{EVIDENCE_SYSTEMS[c.system].short}: {c.grade}" + (f" ({c.year})" if c.year else "")
+            for c in claims
+        )
+    )
+    return f"{claims[0].level} — " + "; ".join(ratings)
+
+
+def _condition_rows(kb: KnowledgeBase, chosen: list[Modality]) -> list[Dimension]:
+    """One row per condition any of the modalities is rated for, by name."""
+    ids = {c.condition for m in chosen for c in m.evidence}
+    rows = sorted(ids, key=lambda i: kb.name_of("conditions", i).casefold())
+    return [
+        Dimension(
+            id=f"evidence:{i}",
+            label=f"Evidence: {kb.name_of('conditions', i)}",
+            values={m.id: _for_condition(m, i) for m in chosen},
+        )
+        for i in rows
+    ]
 
 
 def _dimensions(kb: KnowledgeBase) -> list[tuple[str, str, Callable[[Modality], str]]]:
@@ -71,7 +101,7 @@ def _dimensions(kb: KnowledgeBase) -> list[tuple[str, str, Callable[[Modality], 
         ("theories", "Key theories", lambda m: names("theories", m.theories)),
         ("techniques", "Key techniques", lambda m: names("techniques", m.techniques)),
         ("goals", "Goals", lambda m: _join(m.goals)),
-        ("evidence", "Evidence headline", _evidence_headline),
+        ("evidence", "Evidence headline", lambda m: _evidence_headline(kb, m)),
         ("cautions", "Cautions", lambda m: _join(m.cautions)),
         (
             "influenced_by",
@@ -96,6 +126,8 @@ def compare(kb: KnowledgeBase, names: list[str]) -> Comparison:
         Dimension(id=dim_id, label=label, values={m.id: value(m) for m in chosen})
         for dim_id, label, value in _dimensions(kb)
     ]
+    at = next(i for i, d in enumerate(dimensions) if d.id == "evidence") + 1
+    dimensions[at:at] = _condition_rows(kb, chosen)
     fields = ("techniques", "theories", "theorists")
     sets = {m.id: {f: getattr(m, f) for f in fields} for m in chosen}
 
@@ -118,5 +150,6 @@ def compare(kb: KnowledgeBase, names: list[str]) -> Comparison:
             theories={i for m in chosen for i in m.theories},
             theorists={i for m in chosen for i in m.theorists},
             techniques={i for m in chosen for i in m.techniques},
+            conditions={c.condition for m in chosen for c in m.evidence},
         ),
     )

@@ -13,8 +13,8 @@ from modality_cli.errors import UsageError
 from modality_cli.integrity import SINGULAR
 from modality_cli.knowledge import KnowledgeBase
 from modality_cli.plain import fields_of
-from modality_cli.queries.common import cited, linked
-from modality_cli.vocab import EVIDENCE_SYSTEMS, family_name
+from modality_cli.queries.common import cited, linked, rated
+from modality_cli.vocab import family_name
 
 if TYPE_CHECKING:
     from modality_cli.models import Modality
@@ -23,13 +23,10 @@ if TYPE_CHECKING:
 
 
 def show_modality(kb: KnowledgeBase, name: str) -> ModalityDetail:
-    from modality_cli.results.details import ModalityDetail, RatedClaim
+    from modality_cli.results.details import ModalityDetail
 
     m = kb.modality(name)
-    evidence = [
-        RatedClaim(**fields_of(claim), system_name=EVIDENCE_SYSTEMS[claim.system].name, level=claim.level)
-        for claim in m.evidence
-    ]
+    evidence = [rated(kb, m, claim) for claim in m.evidence]
     data = fields_of(m)
     data["evidence"] = evidence
     return ModalityDetail(
@@ -41,6 +38,7 @@ def show_modality(kb: KnowledgeBase, name: str) -> ModalityDetail:
             theories=m.theories,
             theorists=m.theorists,
             techniques=m.techniques,
+            conditions=[c.condition for c in m.evidence],
         ),
         bibliography=[kb.sources[s] for s in cited(m)],
     )

@@ -40,6 +40,7 @@ EXPECTED: dict[str, tuple[str, ...]] = {
     "theories": ("aliases", "description", "originators", "year", "key_concepts", "modalities", "checked"),
     "theorists": ("aliases", "contributions", "theories", "modalities", "checked"),
     "techniques": ("aliases", "description", "originators", "modalities", "checked"),
+    "conditions": ("aliases", "icd11", "modalities", "checked"),
 }
 KINDS = tuple(EXPECTED)
 

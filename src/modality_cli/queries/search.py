@@ -15,7 +15,15 @@ from modality_cli.models import Entry
 from modality_cli.results import SearchHit, SearchResults
 from modality_cli.text import fold_text, name_key, words
 
-KINDS = ("modalities", "theories", "theorists", "techniques")
+KINDS = ("modalities", "conditions", "theories", "theorists", "techniques")
+#: The command that shows an entry of each kind in full.
+COMMANDS = {
+    "modalities": "show",
+    "conditions": "conditions",
+    "theories": "theories",
+    "theorists": "theorists",
+    "techniques": "techniques",
+}
 EXACT_NAME_BONUS = 100.0
 STEM = 4  # letters of a query word that the quick containment test looks for
 PREFIX = 3  # a query word this long also matches the start of a longer word
@@ -63,6 +71,7 @@ def search(kb: KnowledgeBase, query: str, limit: int | None = 20) -> SearchResul
                             summary=entry.summary,
                             score=round(score, 2),
                             matched=matched,
+                            command=f"modality {COMMANDS[kind]} {entry.id}",
                             sources=entry.sources,
                         )
                     )

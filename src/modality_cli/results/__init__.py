@@ -15,8 +15,12 @@ from modality_cli import lazy
 if TYPE_CHECKING:  # for type checkers: the same names, imported eagerly
     from modality_cli.results.base import Linked as Linked
     from modality_cli.results.base import Result as Result
+    from modality_cli.results.claims import RatedClaim as RatedClaim
+    from modality_cli.results.conditions import ConditionDetail as ConditionDetail
+    from modality_cli.results.conditions import ConditionList as ConditionList
+    from modality_cli.results.conditions import ConditionRow as ConditionRow
+    from modality_cli.results.conditions import EvidenceList as EvidenceList
     from modality_cli.results.details import ModalityDetail as ModalityDetail
-    from modality_cli.results.details import RatedClaim as RatedClaim
     from modality_cli.results.details import TechniqueDetail as TechniqueDetail
     from modality_cli.results.details import TheoristDetail as TheoristDetail
     from modality_cli.results.details import TheoryDetail as TheoryDetail
@@ -55,7 +59,11 @@ _WHERE: dict[str, str] = {
     "TheoryList": "lists",
     "TheoristList": "lists",
     "TechniqueList": "lists",
-    "RatedClaim": "details",
+    "RatedClaim": "claims",
+    "ConditionRow": "conditions",
+    "ConditionList": "conditions",
+    "ConditionDetail": "conditions",
+    "EvidenceList": "conditions",
     "ModalityDetail": "details",
     "TheoryDetail": "details",
     "TheoristDetail": "details",

@@ -36,3 +36,4 @@ class Linked(Result):
     theories: dict[str, str] = {}
     theorists: dict[str, str] = {}
     techniques: dict[str, str] = {}
+    conditions: dict[str, str] = {}

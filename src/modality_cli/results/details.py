@@ -5,21 +5,8 @@ annotation string when the classes are created, which costs start-up time."""
 
 from modality_cli.models import Modality, Source, Technique, Theorist, Theory
 from modality_cli.plain import Trusted
-from modality_cli.results.base import Linked, Result
-from modality_cli.vocab import EvidenceLevel
-
-
-class RatedClaim(Result):
-    """An evidence claim with its rating system's name and our normalised level."""
-
-    condition: str
-    system: str
-    system_name: str
-    grade: str
-    level: EvidenceLevel
-    year: int | None
-    summary: str
-    sources: list[str]
+from modality_cli.results.base import Linked
+from modality_cli.results.claims import RatedClaim
 
 
 class ModalityDetail(Trusted, Modality):

@@ -43,6 +43,8 @@ class SearchHit(Result):
     summary: str
     score: float
     matched: list[str]
+    #: The command that shows this entry in full.
+    command: str
     sources: list[str]
 
 

@@ -26,6 +26,9 @@ RENDERERS: dict[str, tuple[str, str]] = {
     "Timeline": ("pictures", "timeline_view"),
     "Lineage": ("pictures", "lineage_view"),
     "Stats": ("quality", "stats_view"),
+    "ConditionList": ("conditions", "condition_list"),
+    "ConditionDetail": ("conditions", "condition_detail"),
+    "EvidenceList": ("conditions", "evidence_list"),
 }
 
 

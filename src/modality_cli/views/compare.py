@@ -49,4 +49,5 @@ def comparison(c: r.Comparison, console: Console) -> RenderableType:
     for mid in c.modalities:
         parts.append(Text(""))
         parts += overlap(f"Only in {c.names[mid]}", c.unique[mid])
+    parts.append(Text("\nEducational information, not clinical advice.", style="dim"))
     return Group(*parts)

@@ -13,7 +13,7 @@ from modality_cli.models import Misconception, Source
 from modality_cli.views.base import MISSING, NARROW, bullets, names, plain, section, years
 
 
-def _title(
+def title(
     console: Console, name: str, subtitle: str, aliases: Sequence[str], summary: str, entry_id: str
 ) -> RenderableType:
     """The entry's name, what it is, its other names and summary: in a panel
@@ -39,7 +39,7 @@ def _misconceptions(items: Sequence[Misconception]) -> RenderableType | None:
 
 def _citation(source: Source) -> Text:
     authors = ", ".join(source.authors)
-    parts = [f"{authors} ({source.year}). {source.title}."]
+    parts = [f"{authors} ({source.year or 'n.d.'}). {source.title}."]
     if source.venue:
         parts.append(f" {source.venue}.")
     if source.doi:
@@ -49,7 +49,7 @@ def _citation(source: Source) -> Text:
     return plain("".join(parts))
 
 
-def _bibliography(sources: Sequence[Source]) -> Group:
+def bibliography(sources: Sequence[Source]) -> Group:
     lines: list[RenderableType] = []
     for source in sources:
         lines.append(Text.assemble((f"[{source.id}] ", "dim"), _citation(source)))
@@ -61,36 +61,40 @@ def _line(label: str, value: str) -> Text:
 
 
 def _evidence(claims: Sequence[r.RatedClaim]) -> RenderableType:
+    from modality_cli.views.conditions import grade_text, who_for
+
     if not claims:
         return Text("No rating recorded here. Absence of a rating is not evidence either way.")
-    blocks: list[RenderableType] = []
+    by_condition: dict[str, list[r.RatedClaim]] = {}
     for claim in claims:
+        by_condition.setdefault(claim.condition, []).append(claim)
+    blocks: list[RenderableType] = []
+    for condition, group in by_condition.items():
         blocks.append(
             Text.assemble(
-                plain(claim.condition, "bold"),
-                (f"  {claim.level}", "magenta"),
-                (" — ", "dim"),
-                plain(f"{_short(claim.system)}: {claim.grade}" + (f" ({claim.year})" if claim.year else "")),
+                plain(group[0].condition_name, "bold"), (f"  (modality conditions {condition})", "dim")
             )
         )
-        blocks.append(
-            Text.assemble(("  ", ""), plain(claim.summary), (f"  [{', '.join(claim.sources)}]", "dim"))
-        )
+        for claim in group:
+            blocks.append(
+                Text.assemble(
+                    ("  ", ""),
+                    (claim.level, "magenta"),
+                    (" — ", "dim"),
+                    plain(f"{grade_text(claim)}; {who_for(claim)}"),
+                )
+            )
+            blocks.append(
+                Text.assemble(("    ", ""), plain(claim.summary), (f"  [{', '.join(claim.sources)}]", "dim"))
+            )
     return Group(*blocks)
-
-
-def _short(system: str) -> str:
-    from modality_cli.vocab import EVIDENCE_SYSTEMS
-
-    found = EVIDENCE_SYSTEMS.get(system)
-    return found.short if found else system
 
 
 def modality_detail(m: r.ModalityDetail, console: Console) -> RenderableType:
     founded = str(m.founded) if m.founded is not None else "no single founding year"
     people = names(m.founders, m.linked.theorists) or MISSING
     return Group(
-        _title(console, m.name, f"{m.family_name} · founded {founded}", m.aliases, m.summary, m.id),
+        title(console, m.name, f"{m.family_name} · founded {founded}", m.aliases, m.summary, m.id),
         section("Overview", plain(m.overview)),
         section("History and founders", Group(_line("Founders", people), plain(m.history))),
         section("Key theorists", plain(names(m.theorists, m.linked.theorists))),
@@ -120,8 +124,9 @@ def modality_detail(m: r.ModalityDetail, console: Console) -> RenderableType:
                 _line("Related", names(m.related, m.linked.modalities) or MISSING),
             ),
         ),
-        section("Sources", _bibliography(m.bibliography)),
+        section("Sources", bibliography(m.bibliography)),
         _checked(m.checked),
+        Text("Educational information, not clinical advice.", style="dim"),
     )
 
 
@@ -132,7 +137,7 @@ def _checked(date: object) -> Text:
 def theory_detail(t: r.TheoryDetail, console: Console) -> RenderableType:
     subtitle = "theory" + (f" · {t.year}" if t.year else "")
     return Group(
-        _title(console, t.name, subtitle, t.aliases, t.summary, t.id),
+        title(console, t.name, subtitle, t.aliases, t.summary, t.id),
         section("Description", plain(t.description)),
         section("Originators", plain(names(t.originators, t.linked.theorists))),
         *(
@@ -144,32 +149,32 @@ def theory_detail(t: r.TheoryDetail, console: Console) -> RenderableType:
         section("Modalities built on it", plain(names(t.modalities, t.linked.modalities))),
         section("Related theories", plain(names(t.related, t.linked.theories))),
         *([section("Common misconceptions", _misconceptions(t.misconceptions))] if t.misconceptions else []),
-        section("Sources", _bibliography(t.bibliography)),
+        section("Sources", bibliography(t.bibliography)),
         _checked(t.checked),
     )
 
 
 def theorist_detail(p: r.TheoristDetail, console: Console) -> RenderableType:
     return Group(
-        _title(console, p.name, years(p.born, p.died), p.aliases, p.summary, p.id),
+        title(console, p.name, years(p.born, p.died), p.aliases, p.summary, p.id),
         section("Contributions", bullets(p.contributions)),
         section("Theories", plain(names(p.theories, p.linked.theories))),
         section("Modalities", plain(names(p.modalities, p.linked.modalities))),
         section("Influenced by", plain(names(p.influenced_by, p.linked.theorists))),
         *([section("Common misconceptions", _misconceptions(p.misconceptions))] if p.misconceptions else []),
-        section("Sources", _bibliography(p.bibliography)),
+        section("Sources", bibliography(p.bibliography)),
         _checked(p.checked),
     )
 
 
 def technique_detail(k: r.TechniqueDetail, console: Console) -> RenderableType:
     return Group(
-        _title(console, k.name, "technique", k.aliases, k.summary, k.id),
+        title(console, k.name, "technique", k.aliases, k.summary, k.id),
         section("What is done", plain(k.description)),
         section("Used in", plain(names(k.modalities, k.linked.modalities))),
         section("Originators", plain(names(k.originators, k.linked.theorists))),
         section("Theories", plain(names(k.theories, k.linked.theories))),
         *([section("Common misconceptions", _misconceptions(k.misconceptions))] if k.misconceptions else []),
-        section("Sources", _bibliography(k.bibliography)),
+        section("Sources", bibliography(k.bibliography)),
         _checked(k.checked),
     )

@@ -5,10 +5,20 @@ the tables spend their width on what people read."""
 
 from __future__ import annotations
 
-from rich.console import Console, RenderableType
+from rich.console import Console, Group, RenderableType
+from rich.text import Text
 
 from modality_cli import results as r
 from modality_cli.views.base import names, rows_view, years
+
+#: The command that shows an entry of each kind, as search hits name kinds.
+COMMANDS = {
+    "modality": "show",
+    "condition": "conditions",
+    "theory": "theories",
+    "theorist": "theorists",
+    "technique": "techniques",
+}
 
 
 def modality_list(result: r.ModalityList, console: Console) -> RenderableType:
@@ -55,10 +65,15 @@ def technique_list(result: r.TechniqueList, console: Console) -> RenderableType:
 
 def search_results(result: r.SearchResults, console: Console) -> RenderableType:
     rows = [[h.name, h.kind, h.summary] for h in result.hits]
-    return rows_view(
+    table = rows_view(
         console,
         f"Search: {result.query}",
         [("Name", 2), ("Kind", None), ("Summary", 4)],
         rows,
         "Nothing matches.",
     )
+    kinds = list(dict.fromkeys(h.kind for h in result.hits))
+    if not kinds:
+        return table
+    hint = "; ".join(f"a {kind}: 'modality {COMMANDS[kind]} NAME'" for kind in kinds)
+    return Group(table, Text(f"To see {hint}.", style="dim"))

@@ -1,0 +1,32 @@
+"""An evidence claim as every answer shows it: the link between a modality and
+a condition, in the rating body's own terms and our normalised level.
+
+No ``from __future__ import annotations`` here: Pydantic would evaluate every
+annotation string when the classes are created, which costs start-up time."""
+
+from modality_cli.results.base import Result
+from modality_cli.vocab import EvidenceLevel
+
+
+class RatedClaim(Result):
+    """One rating of one modality for one condition. ``grade`` is the body's own
+    word; ``level`` is derived from it by the documented rubric; a ``review``
+    claim states that review's conclusion, not a body's grade."""
+
+    modality: str
+    modality_name: str
+    condition: str
+    condition_name: str
+    population: str
+    qualifier: str | None
+    system: str
+    system_name: str
+    grade: str
+    level: EvidenceLevel
+    guideline: str | None
+    recommendation: str | None
+    year: int | None
+    trials: int | None
+    participants: int | None
+    summary: str
+    sources: list[str]
