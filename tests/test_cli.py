@@ -102,13 +102,117 @@ def test_theories_name_that_is_a_modality_lists_its_theories(mini_cli: Cli) -> N
 
 
 def test_an_unknown_name_is_exit_1_with_a_suggestion_on_stderr(mini_cli: Cli) -> None:
-    result = mini_cli("show", "talkin example", "--json")
+    result = mini_cli("show", "talkin example")
     assert result.exit_code == 1
     assert result.stdout == ""
     assert (
         result.stderr
         == "Error: no modality matches 'talkin example'.\nDid you mean 'Talking example therapy'?\n"
     )
+
+
+def test_with_json_an_error_is_a_json_object_on_stderr(mini_cli: Cli) -> None:
+    result = mini_cli("show", "talkin example", "--json")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    error = json.loads(result.stderr)["error"]
+    assert error["code"] == "not_found"
+    assert error["query"] == "talkin example" and error["kind"] == "modality"
+    assert error["candidates"] == [
+        {"kind": "modality", "id": "talking-example-therapy", "name": "Talking example therapy"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "status"),
+    [
+        (["theorists", "sample", "--json"], "ambiguous", 1),
+        (["compare", "tet", "--json"], "usage", 2),
+        (["list", "--no-such-option", "--json"], "usage", 2),
+        (["show", "tet", "--format", "jsonl", "--data", "/nonexistent/kb.json"], "bad_data", 1),
+        (["conditions", "nothing at all", "--fields", "id"], "not_found", 1),
+    ],
+)
+def test_every_error_with_json_is_a_documented_object(
+    mini_cli: Cli, args: list[str], code: str, status: int
+) -> None:
+    result = mini_cli(*args)
+    assert result.exit_code == status
+    assert result.stdout == ""
+    error = json.loads(result.stderr)["error"]
+    assert error["code"] == code and error["message"]
+    if code == "ambiguous":
+        assert {c["id"] for c in error["candidates"]} == {"ben-sample", "cara-sample"}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "tet", "--no-color"],
+        ["show", "tet", "--pager"],
+        ["show", "tet", "--no-pager"],
+        ["compare", "tet", "bst", "--no-color", "--no-pager"],
+        ["--no-color", "show", "tet"],
+    ],
+)
+def test_global_options_work_after_the_command(mini_cli: Cli, args: list[str]) -> None:
+    result = mini_cli(*args)
+    assert result.exit_code == 0, result.stderr
+    assert "Talking example therapy" in result.stdout
+
+
+def test_data_works_after_the_command(cli: Cli) -> None:
+    from conftest import MINI
+
+    assert cli("show", "tet", "--data", str(MINI), "--json").json()["id"] == "talking-example-therapy"
+    assert cli("show", "tet", f"--data={MINI}", "--json").json()["id"] == "talking-example-therapy"
+
+
+@pytest.mark.parametrize("args", [["help"], ["help", "compare"], ["compare", "--help"], ["show", "-h"]])
+def test_help_works_as_a_command_and_an_option(cli: Cli, args: list[str]) -> None:
+    result = cli(*args)
+    assert result.exit_code == 0
+    assert "Usage:" in result.stdout
+
+
+def test_help_command_is_the_same_as_the_option(cli: Cli) -> None:
+    assert cli("help", "compare").stdout == cli("compare", "--help").stdout
+
+
+def test_version_works_anywhere(cli: Cli) -> None:
+    from modality_cli import __version__
+
+    assert cli("show", "cbt", "--version").stdout == f"modality {__version__}\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["show", "talking", "example", "therapy"], "talking-example-therapy"),
+        (["theorists", "ada", "example"], "ada-example"),
+        (["techniques", "open", "talk"], "open-talk"),
+        (["conditions", "worry", "example", "disorder"], "worry-example"),
+    ],
+)
+def test_several_unquoted_words_are_one_name(mini_cli: Cli, args: list[str], expected: str) -> None:
+    assert mini_cli(*args, "--json").json()["id"] == expected
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["tet", "bst"],
+        ["tet", "vs", "bst"],
+        ["tet", "versus", "bst"],
+        ["tet", "and", "bst"],
+        ["tet,", "bst"],
+        ["talking", "example", "therapy", "bst"],
+        ["talking", "example", "therapy", "vs", "behavioural", "sample", "therapy"],
+    ],
+)
+def test_compare_reads_names_as_people_type_them(mini_cli: Cli, words: list[str]) -> None:
+    data = mini_cli("compare", *words, "--json").json()
+    assert data["modalities"] == ["talking-example-therapy", "behavioural-sample-therapy"]
 
 
 def test_an_ambiguous_name_is_exit_1_and_lists_candidates(mini_cli: Cli) -> None:

@@ -91,7 +91,7 @@ def test_no_placeholder_text() -> None:
         ("solution focused therapy", "solution-focused-brief-therapy"),
         ("transactional", "transactional-analysis"),
         ("Milan", "milan-systemic-therapy"),
-        ("mentalization", "mentalization-based-treatment"),
+        ("mentalization based", "mentalization-based-treatment"),
         ("motivational", "motivational-interviewing"),
         ("Freudian psychoanalysis", "psychoanalysis"),
         ("hypnosis", "hypnotherapy"),
@@ -358,3 +358,22 @@ def test_a_condition_name_given_to_show_points_to_conditions(shipped: KnowledgeB
     with pytest.raises(NotFoundError) as caught:
         shipped.modality("anxiety")
     assert "modality conditions" in (caught.value.hint or "")
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind", "pointer"),
+    [
+        ("Freud", "modality", "modality theorists sigmund-freud"),
+        ("mentalization", "modality", "modality theories mentalization"),
+        ("anxiety", "modality", "modality conditions anxiety-disorders"),
+        ("depression", "technique", "modality conditions depression"),
+    ],
+)
+def test_a_name_of_another_kind_points_there(
+    shipped: KnowledgeBase, typed: str, kind: str, pointer: str
+) -> None:
+    from modality_cli.errors import NotFoundError
+
+    with pytest.raises(NotFoundError) as caught:
+        shipped.resolve({"modality": "modalities", "technique": "techniques"}[kind], typed)
+    assert pointer in (caught.value.hint or "")

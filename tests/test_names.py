@@ -68,14 +68,15 @@ def test_a_theorist_is_found_by_surname_when_it_is_unique(mini: KnowledgeBase) -
 def test_a_shared_surname_is_ambiguous_and_lists_the_candidates(mini: KnowledgeBase) -> None:
     with pytest.raises(AmbiguousNameError) as caught:
         mini.theorist("Sample")
-    assert caught.value.candidates == ["Ben Q. Sample", "Cara Sample"]
+    assert [c.name for c in caught.value.candidates] == ["Ben Q. Sample", "Cara Sample"]
+    assert [c.id for c in caught.value.candidates] == ["ben-sample", "cara-sample"]
     assert "Did you mean 'Ben Q. Sample' or 'Cara Sample'?" in caught.value.render()
 
 
 def test_a_misspelt_name_suggests_the_closest(mini: KnowledgeBase) -> None:
     with pytest.raises(NotFoundError) as caught:
         mini.modality("talkng exampel therapy")
-    assert caught.value.suggestions[0] == "Talking example therapy"
+    assert caught.value.suggestions[0].name == "Talking example therapy"
 
 
 def test_a_name_of_another_kind_says_where_it_belongs(mini: KnowledgeBase) -> None:
@@ -108,7 +109,10 @@ def test_a_start_shared_by_several_names_lists_them(tmp_path: Path) -> None:
     kb = KnowledgeBase(read_knowledge_file(path), str(path))
     with pytest.raises(AmbiguousNameError) as caught:
         kb.modality("talking")
-    assert caught.value.candidates == ["Talking example therapy", "Talking third way therapy"]
+    assert [c.name for c in caught.value.candidates] == [
+        "Talking example therapy",
+        "Talking third way therapy",
+    ]
 
 
 def test_a_short_start_is_not_a_guess(mini: KnowledgeBase) -> None:

@@ -150,13 +150,26 @@ def test_json_keeps_hostile_text_exact(hostile_file: Path) -> None:
 def test_a_full_disk_ends_with_a_one_line_error() -> None:
     with open("/dev/full", "w") as full:
         result = subprocess.run(
-            [sys.executable, "-m", "modality_cli", "--data", str(MINI), "list", "--json"],
+            [sys.executable, "-m", "modality_cli", "--data", str(MINI), "list", "--format", "csv"],
             stdout=full,
             stderr=subprocess.PIPE,
             timeout=60,
         )
     assert result.returncode == 1
     assert result.stderr.decode().strip() == "Error: cannot write output (No space left on device)."
+
+
+def test_a_full_disk_with_json_ends_with_a_json_error() -> None:
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "modality_cli", "--data", str(MINI), "list", "--json"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            timeout=60,
+        )
+    assert result.returncode == 1
+    error = json.loads(result.stderr)["error"]
+    assert error == {"code": "io", "message": "cannot write output (No space left on device)."}
 
 
 def test_a_closed_stdout_ends_with_a_one_line_error() -> None:
@@ -220,7 +233,7 @@ def _on_a_terminal(args: list[str], env: dict[str, str]) -> bytes:
     """Run the program with stdout on a pseudo-terminal and return what it printed."""
     controller, follower = pty.openpty()
     full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "TERM")}
-    full_env.update({"TERM": "xterm-256color", "COLUMNS": "100", **env})
+    full_env.update({"TERM": "xterm-256color", "COLUMNS": "100", "MODALITY_PAGER": "", **env})
     process = subprocess.Popen(
         [sys.executable, "-m", "modality_cli", "--data", str(MINI), *args],
         stdout=follower,
@@ -315,3 +328,44 @@ def test_the_program_writes_nothing(tmp_path: Path) -> None:
 def test_the_pager_is_used_only_on_a_terminal(mini_cli: Cli) -> None:
     # not a terminal here: --pager changes nothing, and nothing waits for a key
     assert mini_cli("--pager", "show", "tet").stdout == mini_cli("show", "tet").stdout
+
+
+def _pager_to(path: Path) -> str:
+    """A pager that records the LESS it was given and what it was sent."""
+    return f"sh -c 'echo LESS=$LESS > {path}; cat >> {path}'"
+
+
+@pytest.mark.parametrize(
+    ("args", "lines", "paged"),
+    [
+        (["show", "tet"], "10", True),  # taller than the screen
+        (["show", "tet"], "500", False),  # fits: printed at once
+        (["show", "tet", "--no-pager"], "10", False),
+        (["--no-pager", "show", "tet"], "10", False),
+        (["list", "--pager"], "500", True),  # forced, even when it fits
+    ],
+)
+def test_the_pager_takes_long_views_on_a_terminal(
+    tmp_path: Path, args: list[str], lines: str, paged: bool
+) -> None:
+    record = tmp_path / "paged.txt"
+    out = _on_a_terminal(args, {"MODALITY_PAGER": _pager_to(record), "LINES": lines})
+    assert record.exists() == paged
+    if paged:
+        text = record.read_text()
+        assert text.startswith("LESS=FRX\n")
+        assert "Talking example therapy" in text
+        assert b"Talking example therapy" not in out
+    else:
+        assert b"Talking example" in out
+
+
+def test_the_users_less_options_are_kept(tmp_path: Path) -> None:
+    record = tmp_path / "paged.txt"
+    _on_a_terminal(["show", "tet"], {"MODALITY_PAGER": _pager_to(record), "LINES": "10", "LESS": "-R"})
+    assert record.read_text().startswith("LESS=-R\n")
+
+
+def test_a_missing_pager_prints_the_view(tmp_path: Path) -> None:
+    out = _on_a_terminal(["show", "tet"], {"MODALITY_PAGER": "no-such-pager-here", "LINES": "10"})
+    assert b"Talking example therapy" in out

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from conftest import Outcome
+from conftest import MINI, Outcome
 from modality_cli.loading import bundled_path
 
 Cli = Callable[..., Outcome]
@@ -55,6 +55,11 @@ def test_the_file_schema_rejects_an_unknown_field(cli: Cli) -> None:
         ("timeline", ["--family", "psychodynamic"]),
         ("lineage", ["psychoanalysis"]),
         ("lineage", ["--people"]),
+        ("conditions", []),
+        ("conditions", ["panic attacks"]),
+        ("conditions", ["ptsd", "--system", "nice"]),
+        ("evidence", []),
+        ("evidence", ["--condition", "depression", "--population", "children"]),
     ],
 )
 def test_each_command_output_validates_against_its_schema(cli: Cli, command: str, args: list[str]) -> None:
@@ -67,3 +72,21 @@ def test_an_unknown_command_has_no_schema(cli: Cli) -> None:
     result = cli("schema", "dance")
     assert result.exit_code == 2
     assert "Commands: list, show" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "no such therapy at all", "--json"],
+        ["--data", str(MINI), "theorists", "sample", "--json"],
+        ["compare", "cbt", "--json"],
+        ["list", "--bogus", "--json"],
+        ["conditions", "panik", "--json"],
+        ["--data", "/nonexistent.json", "list", "--json"],
+    ],
+)
+def test_errors_with_json_validate_against_the_error_schema(cli: Cli, args: list[str]) -> None:
+    result = cli(*args)
+    assert result.exit_code in (1, 2)
+    assert result.stdout == ""
+    Draft202012Validator(schema(cli, "error")).validate(json.loads(result.stderr))

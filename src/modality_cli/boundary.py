@@ -19,7 +19,7 @@ from typer import _click
 from typer.core import TyperGroup
 from typer.exceptions import Abort
 
-from modality_cli.errors import ExitStatus, ModalityError
+from modality_cli.errors import ExitStatus, ModalityError, UsageError
 from modality_cli.text import escape_controls
 
 
@@ -50,8 +50,18 @@ def _tolerant_streams() -> None:
                 reconfigure(errors="backslashreplace")
 
 
-def guarded(call: Callable[[], Any]) -> int:
-    """Run ``call`` and turn every outcome into an exit status."""
+def _report(error: ModalityError, as_json: bool) -> None:
+    if as_json:
+        import json
+
+        _say(json.dumps(error.as_json(), ensure_ascii=False))
+    else:
+        _say(error.render())
+
+
+def guarded(call: Callable[[], Any], as_json: bool = False) -> int:
+    """Run ``call`` and turn every outcome into an exit status; with ``as_json``,
+    an error is also written as a JSON object (README: "Errors as JSON")."""
     if sys.stderr is None:  # started with stderr closed: errors go nowhere, work goes on
         sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the process
     if sys.stdout is None:  # started with stdout closed
@@ -62,9 +72,12 @@ def guarded(call: Callable[[], Any]) -> int:
         outcome = call()
         sys.stdout.flush()
     except ModalityError as error:
-        _say(error.render())
+        _report(error, as_json)
         return int(error.exit_status)
     except _click.exceptions.ClickException as error:
+        if as_json and error.exit_code == ExitStatus.USAGE:
+            _report(UsageError(error.format_message()), as_json)
+            return error.exit_code
         shown = io.StringIO()
         error.show(file=shown)
         _say(escape_controls(shown.getvalue()))
@@ -77,7 +90,7 @@ def guarded(call: Callable[[], Any]) -> int:
         if error.errno == errno.EPIPE:
             _silence_stdout()
             return int(ExitStatus.OK)
-        _say(f"Error: cannot write output ({error.strerror or error}).")
+        _report(ModalityError(f"cannot write output ({error.strerror or error})."), as_json)
         return int(ExitStatus.ERROR)
     except Exception as error:  # the last line of defence: never a traceback
         if os.environ.get("MODALITY_DEBUG"):
@@ -107,16 +120,20 @@ class ModalityGroup(TyperGroup):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
+        from modality_cli.argv import normalise, wants_json
+
+        given = normalise(sys.argv[1:] if args is None else args)
+
         def call() -> Any:
             return super(ModalityGroup, self).main(
-                args=args,
+                args=given,
                 prog_name=prog_name or "modality",
                 complete_var=complete_var,
                 standalone_mode=False,
                 **extra,
             )
 
-        status = guarded(call)
+        status = guarded(call, as_json=wants_json(given))
         if standalone_mode:
             sys.exit(status)
         return status

@@ -48,7 +48,8 @@ class State:
 
     data: list[Path] | None = None
     no_color: bool = False
-    pager: bool = False
+    #: None: page on a terminal when the view is taller than the screen; True always; False never.
+    pager: bool | None = None
     _kb: KnowledgeBase | None = None
 
     @classmethod
@@ -97,6 +98,11 @@ ModalityOption = Annotated[
         autocompletion=completion.complete_modality,
     ),
 ]
+
+
+def joined(words: list[str] | None) -> str | None:
+    """Several unquoted words given for one name, as that name."""
+    return " ".join(words) if words else None
 
 
 def emit(
@@ -157,8 +163,14 @@ def main(
     ] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="Plain text without colour.")] = False,
     pager: Annotated[
-        bool, typer.Option("--pager", help="Page long views through less (only on a terminal).")
-    ] = False,
+        bool | None,
+        typer.Option(
+            "--pager/--no-pager",
+            help="Page views through the pager (MODALITY_PAGER, PAGER or less) even when they fit the "
+            "screen, or never. By default long views are paged on a terminal.",
+            show_default=False,
+        ),
+    ] = None,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,

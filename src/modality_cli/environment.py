@@ -14,6 +14,8 @@ class Environment(NamedTuple):
     stdout_isatty: bool
     color: bool
     width: int | None = None
+    #: The process's own terminal, which a pager may take over (never an injected stream).
+    can_page: bool = False
 
     @classmethod
     def from_process(cls, environ: Mapping[str, str] | None = None, no_color: bool = False) -> Environment:
@@ -31,7 +33,9 @@ class Environment(NamedTuple):
             and environ.get("FORCE_COLOR", "") not in ("0", "false", "no")
         )
         width = _int(environ.get("COLUMNS"))
-        return cls(stdout=stdout, stderr=sys.stderr, stdout_isatty=isatty, color=color, width=width)
+        return cls(
+            stdout=stdout, stderr=sys.stderr, stdout_isatty=isatty, color=color, width=width, can_page=isatty
+        )
 
 
 def _int(text: str | None) -> int | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
+from typing import Any, NamedTuple
 
 from modality_cli.text import escape_controls
 
@@ -20,10 +21,20 @@ class ExitStatus(enum.IntEnum):
     INTERRUPTED = 130
 
 
+class Candidate(NamedTuple):
+    """An entry an error points to: a suggestion, or one of several a name could mean."""
+
+    kind: str
+    id: str
+    name: str
+
+
 class ModalityError(Exception):
     """An error with a message for people and, where useful, a hint."""
 
     exit_status = ExitStatus.ERROR
+    #: The ``code`` of the JSON error object (see README, "Errors as JSON").
+    code = "io"
 
     def __init__(self, message: str, hint: str | None = None) -> None:
         super().__init__(message)
@@ -36,36 +47,72 @@ class ModalityError(Exception):
             lines.append(self.hint)
         return "\n".join(escape_controls(line) for line in lines) + "\n"
 
-
-class NotFoundError(ModalityError):
-    def __init__(
-        self, kind: str, name: str, suggestions: Sequence[str] = (), hint: str | None = None
-    ) -> None:
-        self.kind = kind
-        self.name = name
-        self.suggestions = list(suggestions)
-        if hint is None and self.suggestions:
-            hint = "Did you mean " + _or_list(self.suggestions) + "?"
-        super().__init__(f"no {kind} matches {name!r}.", hint)
+    def as_json(self) -> dict[str, Any]:
+        """The error as the object ``--json`` prints on stderr."""
+        error: dict[str, Any] = {"code": self.code, "message": self.message}
+        if self.hint:
+            error["hint"] = self.hint
+        return {"error": error}
 
 
-class AmbiguousNameError(ModalityError):
-    def __init__(self, kind: str, name: str, candidates: Sequence[str]) -> None:
+class _NameError(ModalityError):
+    """A name that resolves to no entry, or to more than one."""
+
+    code = "not_found"
+
+    def __init__(self, kind: str, name: str, candidates: Sequence[Candidate], message: str, hint: str | None):
         self.kind = kind
         self.name = name
         self.candidates = list(candidates)
+        super().__init__(message, hint)
+
+    def as_json(self) -> dict[str, Any]:
+        out = super().as_json()
+        out["error"].update(
+            query=self.name,
+            kind=self.kind,
+            candidates=[c._asdict() for c in self.candidates],
+        )
+        return out
+
+
+class NotFoundError(_NameError):
+    def __init__(
+        self, kind: str, name: str, suggestions: Sequence[Candidate] = (), hint: str | None = None
+    ) -> None:
+        if hint is None and suggestions:
+            hint = "Did you mean " + _or_list([c.name for c in suggestions]) + "?"
+        super().__init__(kind, name, suggestions, f"no {kind} matches {name!r}.", hint)
+
+    @property
+    def suggestions(self) -> list[Candidate]:
+        return self.candidates
+
+
+class AmbiguousNameError(_NameError):
+    code = "ambiguous"
+
+    def __init__(self, kind: str, name: str, candidates: Sequence[Candidate]) -> None:
+        kinds = {c.kind for c in candidates}
+        shown = [c.name if kinds == {kind} else f"{c.name} ({c.kind})" for c in candidates]
         super().__init__(
-            f"{name!r} could be more than one {kind}.",
-            "Did you mean " + _or_list(self.candidates) + "?",
+            kind,
+            name,
+            candidates,
+            f"{name!r} could be more than one {kind if kinds == {kind} else 'entry'}.",
+            "Did you mean " + _or_list(shown) + "? Give more of the name.",
         )
 
 
 class UsageError(ModalityError):
     exit_status = ExitStatus.USAGE
+    code = "usage"
 
 
 class DataError(ModalityError):
     """A knowledge-base file that cannot be used; one problem per line."""
+
+    code = "bad_data"
 
     def __init__(self, source: str, problems: Sequence[str], prefixed: bool = False) -> None:
         self.source = source
@@ -81,6 +128,11 @@ class DataError(ModalityError):
         if len(self.problems) > len(shown):
             lines.append(f"... and {len(self.problems) - len(shown)} more.")
         return "\n".join(escape_controls(line) for line in lines) + "\n"
+
+    def as_json(self) -> dict[str, Any]:
+        out = super().as_json()
+        out["error"]["problems"] = [p if self.prefixed else f"{self.source}: {p}" for p in self.problems]
+        return out
 
 
 def _or_list(items: Sequence[str]) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from modality_cli import integrity
-from modality_cli.errors import AmbiguousNameError, DataError, NotFoundError
+from modality_cli.errors import AmbiguousNameError, Candidate, DataError, NotFoundError
 from modality_cli.loading import parse, read_bytes, read_chunks
 from modality_cli.models.base import Entry
 from modality_cli.paths import BUNDLED, bundled_path
@@ -87,24 +87,28 @@ class NameIndex(Generic[E]):
     def derived(self) -> dict[str, list[str]]:
         return self._tables[1]
 
+    def candidate(self, entry_id: str) -> Candidate:
+        return Candidate(_singular(self.kind), entry_id, self.names[entry_id])
+
+    def named(self, key: str) -> list[str]:
+        """Entries that a key names outright: an exact name, else a derived one."""
+        return self.exact.get(key) or self.derived.get(key) or []
+
     def lookup(self, text: str) -> E:
+        """The entry of this kind ``text`` names: exactly, by a derived name, or by
+        the unambiguous start of a name (see :meth:`KnowledgeBase.resolve` for the
+        rules across kinds)."""
         key = name_key(text)
-        for ids in self._candidates(key):
+        for ids in (self.exact.get(key), self.derived.get(key), self.prefixed(key)):
             if ids and len(ids) == 1:
                 return self.entries[ids[0]]
             if ids:
-                names = [self.names[i] for i in ids[:MAX_CANDIDATES]]
-                raise AmbiguousNameError(_singular(self.kind), text, names)
+                raise AmbiguousNameError(
+                    _singular(self.kind), text, [self.candidate(i) for i in ids[:MAX_CANDIDATES]]
+                )
         raise NotFoundError(_singular(self.kind), text, self.suggest(text))
 
-    def _candidates(self, key: str) -> Iterator[list[str] | None]:
-        """Exact names, then derived ones, then starts of names: each tried only
-        when the one before found nothing."""
-        yield self.exact.get(key)
-        yield self.derived.get(key)
-        yield self._prefixed(key)
-
-    def _prefixed(self, key: str) -> list[str]:
+    def prefixed(self, key: str) -> list[str]:
         """Entries with a name that starts with what was typed ("transactional",
         "Milan"), for words long enough to mean something."""
         if len(key) < MIN_PREFIX:
@@ -121,23 +125,72 @@ class NameIndex(Generic[E]):
         except (NotFoundError, AmbiguousNameError):
             return None
 
-    def suggest(self, text: str, limit: int = 5) -> list[str]:
-        import difflib
+    def suggest(self, text: str, limit: int = 5) -> list[Candidate]:
+        """Names close to ``text``, best first: by spelling (a misspelt name) and by
+        the words they share with it (each word matched forgivingly, so "couples"
+        meets "couple"); words such as "therapy" count for nothing in either."""
+        from rapidfuzz import fuzz, process
 
-        key = name_key(text)
-        if not key:
+        typed = [w for w in words(text) if w not in _GENERIC] or words(text)
+        if not typed:
             return []
-        keys = list(self.exact) + list(self.derived)
-        close = difflib.get_close_matches(key, keys, n=limit * 2, cutoff=0.75)
-        if len(key) >= 4:
-            close += [k for k in keys if key in k and k not in close]
-        names: list[str] = []
-        for k in close:
-            for entry_id in self.exact.get(k, []) + self.derived.get(k, []):
-                name = self.names[entry_id]
-                if name not in names:
-                    names.append(name)
-        return names[:limit]
+        names: list[tuple[str, list[str]]] = []  # (entry id, informative words of one of its names)
+        for key, ids in (*self.exact.items(), *self.derived.items()):
+            for entry_id in ids:
+                names.append((entry_id, [key]))
+        if len(self.names) <= _WORD_SCAN:
+            for entry_id, entry in self.entries.items():
+                for name in (entry.name, *entry.aliases):
+                    theirs = [w for w in words(name) if w not in _GENERIC]
+                    if theirs:
+                        names.append((entry_id, theirs))
+        scores: dict[str, float] = {}
+        joined = ["".join(theirs) for _, theirs in names]
+        for _, score, i in process.extract(
+            "".join(typed), joined, scorer=fuzz.ratio, limit=limit * 3, score_cutoff=78
+        ):
+            entry_id = names[i][0]
+            scores[entry_id] = max(scores.get(entry_id, 0.0), score)
+        for entry_id, theirs in names:
+            shared = sum(max(fuzz.ratio(w, t) for t in theirs) >= _SAME_WORD for w in typed) / len(typed)
+            if shared >= 0.5:
+                score = 60 + 40 * shared - len(theirs)
+                scores[entry_id] = max(scores.get(entry_id, 0.0), score)
+        best = sorted(scores, key=lambda i: (-scores[i], self.names[i].casefold()))
+        return [self.candidate(i) for i in best[:limit]]
+
+
+#: Words that say nothing about which entry is meant.
+_GENERIC = frozenset(
+    [
+        "therapy",
+        "therapies",
+        "psychotherapy",
+        "psychotherapies",
+        "treatment",
+        "treatments",
+        "counselling",
+        "counseling",
+        "for",
+        "and",
+        "the",
+        "of",
+        "a",
+        "an",
+        "in",
+        "with",
+        "based",
+        "focused",
+        "approach",
+        "method",
+        "model",
+        "disorder",
+    ]
+)
+#: Two words at least this similar (0-100) count as the same word ("couples", "couple").
+_SAME_WORD = 80
+#: Up to this many entries of a kind, suggestions also compare words (beyond it, spelling only).
+_WORD_SCAN = 5000
 
 
 def _add(table: dict[str, list[str]], key: str, entry_id: str) -> None:
@@ -262,28 +315,64 @@ class KnowledgeBase:
         return self._resolve("conditions", name, self.conditions)
 
     def _resolve(self, kind: str, name: str, entries: Mapping[str, E]) -> E:
-        try:
-            return entries[self.index(kind).lookup(name).id]
-        except NotFoundError as error:
-            exact = self._elsewhere(kind, name, exact=True)
-            hint = exact or (None if error.suggestions else self._elsewhere(kind, name))
-            if hint:
-                raise NotFoundError(error.kind, name, hint=hint) from None
-            raise
+        return entries[self.resolve(kind, name).id]
 
-    def _elsewhere(self, kind: str, name: str, exact: bool = False) -> str | None:
-        """A hint when the name belongs to another kind of entry: one it names
-        exactly (``exact``), or one it resolves to however it may."""
+    def resolve(self, kind: str, name: str) -> Entry:
+        """The entry of ``kind`` that ``name`` means, in this order: an exact name
+        of this kind; an exact name of another kind (an error pointing there, and
+        naming this kind's entries that start with it); the start of a name of this
+        kind, when it fits one entry. Never a silent guess: an ambiguous name lists
+        the candidates, an unknown one suggests the closest."""
+        index = self.index(kind)
         key = name_key(name)
+        singular = _singular(kind)
+        for ids in (index.exact.get(key), index.derived.get(key)):
+            if ids and len(ids) == 1:
+                return index.entries[ids[0]]
+            if ids:
+                raise AmbiguousNameError(singular, name, [index.candidate(i) for i in ids[:MAX_CANDIDATES]])
+        starts = index.prefixed(key)
+        elsewhere = self._named_elsewhere(kind, key)
+        if elsewhere:
+            other, entry_id = elsewhere[0]
+            found = self.index(other).candidate(entry_id)
+            hint = f"{found.name} is a {found.kind}: try 'modality {_COMMANDS[other]} {found.id}'."
+            if starts:
+                shown = ", ".join(index.names[i] for i in starts[:MAX_CANDIDATES])
+                hint += f" {kind.capitalize()} whose names start with it: {shown}."
+            candidates = [found, *(index.candidate(i) for i in starts[:MAX_CANDIDATES])]
+            raise NotFoundError(singular, name, candidates, hint=hint)
+        if len(starts) == 1:
+            return index.entries[starts[0]]
+        if starts:
+            raise AmbiguousNameError(singular, name, [index.candidate(i) for i in starts[:MAX_CANDIDATES]])
+        suggestions = index.suggest(name)
+        if not suggestions:
+            pointer = self._elsewhere(kind, name)
+            if pointer:
+                raise NotFoundError(singular, name, hint=pointer)
+            close = [c for other in _COMMANDS if other != kind for c in self.index(other).suggest(name, 2)]
+            if close:
+                shown = ", ".join(f"{c.name} ({c.kind})" for c in close[:3])
+                raise NotFoundError(singular, name, close[:3], hint=f"Close names of other kinds: {shown}.")
+        raise NotFoundError(singular, name, suggestions)
+
+    def _named_elsewhere(self, kind: str, key: str) -> list[tuple[str, str]]:
+        """Entries of other kinds that the key names outright (each kind's one entry)."""
+        found = []
+        for other in _COMMANDS:
+            if other != kind:
+                ids = self.index(other).named(key)
+                if len(ids) == 1:
+                    found.append((other, ids[0]))
+        return found
+
+    def _elsewhere(self, kind: str, name: str) -> str | None:
+        """A hint when the name resolves to an entry of another kind however it may."""
         for other, command in _COMMANDS.items():
             if other == kind:
                 continue
-            index = self.index(other)
-            if exact:
-                ids = index.exact.get(key) or index.derived.get(key) or []
-                found = index.entries[ids[0]] if len(ids) == 1 else None
-            else:
-                found = index.find(name)
+            found = self.index(other).find(name)
             if found is not None:
                 return f"{found.name} is a {_singular(other)}: try 'modality {command} {found.id}'."
         return None

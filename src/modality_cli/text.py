@@ -108,3 +108,20 @@ def escape_controls(text: str) -> str:
 def _visible(match: re.Match[str]) -> str:
     code = ord(match.group())
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def brief(text: str | None, limit: int = 60, empty: str = "not recorded") -> str:
+    """The first sentence of ``text``, cut at a word near ``limit`` characters."""
+    if not text:
+        return empty
+    first = re.split(r"(?<=[.;:!?])\s", text.strip(), maxsplit=1)[0].rstrip(".;:")
+    if len(first) <= limit:
+        return first
+    cut = first[:limit].rsplit(" ", 1)[0].rstrip(",;: ")
+    return cut + "…"
+
+
+def lower_first(text: str) -> str:
+    """ "Usually weekly" -> "usually weekly", leaving acronyms ("NICE") alone."""
+    first = text.split(" ", 1)[0]
+    return text[0].lower() + text[1:] if first[1:2].islower() else text

@@ -13,6 +13,7 @@ from modality_cli.cli import (
     ModalityOption,
     State,
     emit,
+    joined,
 )
 
 #: This module's commands; :mod:`modality_cli.commands` builds one when it is run.
@@ -29,11 +30,12 @@ def list_command(
     json: JsonOption = False,
     format: FormatOption = None,
     fields: FieldsOption = None,
+    export: ExportOption = None,
 ) -> None:
     """List every modality, one row each."""
     from modality_cli.queries.listing import list_modalities
 
-    emit(list_modalities(State.knowledge(), family), json, format, fields)
+    emit(list_modalities(State.knowledge(), family), json, format, fields, export)
 
 
 @commands.command(
@@ -41,10 +43,11 @@ def list_command(
 )
 def show_command(
     name: Annotated[
-        str,
+        list[str],
         typer.Argument(
-            help="Modality name, id or alias (any case or spelling).",
+            help="Modality name, id or alias (any case or spelling; several words need no quotes).",
             autocompletion=completion.complete_modality,
+            show_default=False,
         ),
     ],
     json: JsonOption = False,
@@ -55,7 +58,7 @@ def show_command(
     """Show one modality in full: overview, history, theories, techniques, sessions, evidence, sources."""
     from modality_cli.queries.entries import show_modality
 
-    emit(show_modality(State.knowledge(), name), json, format, fields, export)
+    emit(show_modality(State.knowledge(), " ".join(name)), json, format, fields, export)
 
 
 @commands.command(
@@ -64,21 +67,23 @@ def show_command(
 )
 def theories_command(
     name: Annotated[
-        str | None,
+        list[str] | None,
         typer.Argument(
             help="A theory to show in depth, or a modality to list its theories.",
             autocompletion=completion.complete_theory_or_modality,
+            show_default=False,
         ),
     ] = None,
     modality: ModalityOption = None,
     json: JsonOption = False,
     format: FormatOption = None,
     fields: FieldsOption = None,
+    export: ExportOption = None,
 ) -> None:
     """List theories, or show one theory in depth."""
     from modality_cli.queries.entries import theories
 
-    emit(theories(State.knowledge(), name, modality), json, format, fields)
+    emit(theories(State.knowledge(), joined(name), modality), json, format, fields, export)
 
 
 @commands.command(
@@ -86,10 +91,11 @@ def theories_command(
 )
 def theorists_command(
     name: Annotated[
-        str | None,
+        list[str] | None,
         typer.Argument(
             help="A person to show in depth (name, surname or id).",
             autocompletion=completion.complete_theorist_or_modality,
+            show_default=False,
         ),
     ] = None,
     modality: ModalityOption = None,
@@ -105,11 +111,12 @@ def theorists_command(
     json: JsonOption = False,
     format: FormatOption = None,
     fields: FieldsOption = None,
+    export: ExportOption = None,
 ) -> None:
     """List theorists with life dates and contributions, or show one person in depth."""
     from modality_cli.queries.entries import theorists
 
-    emit(theorists(State.knowledge(), name, modality, theory), json, format, fields)
+    emit(theorists(State.knowledge(), joined(name), modality, theory), json, format, fields, export)
 
 
 @commands.command(
@@ -117,18 +124,20 @@ def theorists_command(
 )
 def techniques_command(
     name: Annotated[
-        str | None,
+        list[str] | None,
         typer.Argument(
             help="A technique to show in depth, or a modality to list its techniques.",
             autocompletion=completion.complete_technique_or_modality,
+            show_default=False,
         ),
     ] = None,
     modality: ModalityOption = None,
     json: JsonOption = False,
     format: FormatOption = None,
     fields: FieldsOption = None,
+    export: ExportOption = None,
 ) -> None:
     """List techniques, or show one technique in depth with every modality that uses it."""
     from modality_cli.queries.entries import techniques
 
-    emit(techniques(State.knowledge(), name, modality), json, format, fields)
+    emit(techniques(State.knowledge(), joined(name), modality), json, format, fields, export)

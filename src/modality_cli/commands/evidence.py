@@ -13,6 +13,7 @@ from modality_cli.cli import (
     ModalityOption,
     State,
     emit,
+    joined,
 )
 
 #: This module's commands; :mod:`modality_cli.commands` builds one when it is run.
@@ -95,7 +96,7 @@ def conditions_command(
     from modality_cli.queries.conditions import Filters, conditions
 
     filters = Filters(system, population, level)
-    answer = conditions(State.knowledge(), " ".join(name) if name else None, group, filters)
+    answer = conditions(State.knowledge(), joined(name), group, filters)
     emit(answer, json, format, fields, export)
 
 

@@ -25,9 +25,13 @@ def compare_command(
     names: Annotated[
         list[str],
         typer.Argument(
-            help="Two or more modalities.", show_default=False, autocompletion=completion.complete_modality
+            help="Two or more modalities: 'A B', 'A vs B', 'A and B' or 'A, B'; names of several words "
+            "need no quotes.",
+            show_default=False,
+            autocompletion=completion.complete_modality,
         ),
     ],
+    full: Annotated[bool, typer.Option("--full", help="Every dimension in full prose.")] = False,
     json: JsonOption = False,
     format: FormatOption = None,
     fields: FieldsOption = None,
@@ -36,22 +40,28 @@ def compare_command(
     """Compare modalities side by side, then show what they share and what is unique to each."""
     from modality_cli.queries.compare import compare
 
-    emit(compare(State.knowledge(), names), json, format, fields, export)
+    emit(compare(State.knowledge(), names, full=full), json, format, fields, export)
 
 
 @commands.command(
     "search", epilog="Examples: modality search 'free association' | modality search trauma --json"
 )
 def search_command(
-    query: Annotated[str, typer.Argument(help="Words to look for in every kind of entry.")],
+    query: Annotated[
+        list[str],
+        typer.Argument(
+            help="Words to look for in every kind of entry (no quotes needed).", show_default=False
+        ),
+    ],
     limit: Annotated[
         int, typer.Option("--limit", "-n", min=0, help="At most this many hits (0 for all).")
     ] = 20,
     json: JsonOption = False,
     format: FormatOption = None,
     fields: FieldsOption = None,
+    export: ExportOption = None,
 ) -> None:
     """Search modalities, theories, theorists and techniques; best matches first."""
     from modality_cli.queries.search import search
 
-    emit(search(State.knowledge(), query, limit), json, format, fields)
+    emit(search(State.knowledge(), " ".join(query), limit), json, format, fields, export)

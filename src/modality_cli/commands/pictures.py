@@ -6,11 +6,13 @@ from typing import Annotated
 import typer
 
 from modality_cli.cli import (
+    ExportOption,
     FieldsOption,
     FormatOption,
     JsonOption,
     State,
     emit,
+    joined,
 )
 from modality_cli.environment import Environment
 from modality_cli.errors import UsageError
@@ -32,11 +34,12 @@ def timeline_command(
     json: JsonOption = False,
     format: FormatOption = None,
     fields: FieldsOption = None,
+    export: ExportOption = None,
 ) -> None:
     """Chart theorists' lifetimes and modalities' founding years on one time axis."""
     from modality_cli.queries.pictures import timeline
 
-    emit(timeline(State.knowledge(), family, modality), json, format, fields)
+    emit(timeline(State.knowledge(), family, modality), json, format, fields, export)
 
 
 class GraphFormat(enum.StrEnum):
@@ -57,7 +60,10 @@ class GraphFormat(enum.StrEnum):
 )
 def lineage_command(
     name: Annotated[
-        str | None, typer.Argument(help="A modality or person to centre on (default: the whole map).")
+        list[str] | None,
+        typer.Argument(
+            help="A modality or person to centre on (default: the whole map).", show_default=False
+        ),
     ] = None,
     people: Annotated[
         bool, typer.Option("--people", "-p", help="Who influenced whom, instead of modalities.")
@@ -74,14 +80,17 @@ def lineage_command(
         ),
     ] = None,
     fields: FieldsOption = None,
+    export: ExportOption = None,
 ) -> None:
     """Show the influence tree: which approach grew out of which, and who influenced whom."""
     from modality_cli.queries.pictures import lineage
 
-    result = lineage(State.knowledge(), name, people)
+    result = lineage(State.knowledge(), joined(name), people)
     if format in (GraphFormat.mermaid, GraphFormat.dot):
-        if json or fields is not None:
-            raise UsageError(f"--format {format.value} is a diagram; leave out --json and --fields.")
+        if json or fields is not None or export is not None:
+            raise UsageError(
+                f"--format {format.value} is a diagram; leave out --json, --fields and --export."
+            )
         from modality_cli.formats import write_text
         from modality_cli.formats.graph import to_dot, to_mermaid
 
@@ -89,4 +98,4 @@ def lineage_command(
         write_text(text, Environment.from_process())
         return
     plain_format = None if format is None or format is GraphFormat.tree else Format(format.value)
-    emit(result, json, plain_format, fields)
+    emit(result, json, plain_format, fields, export)

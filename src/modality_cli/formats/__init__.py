@@ -18,7 +18,7 @@ class Format(enum.StrEnum):
 
 
 def write(
-    result: Any, fmt: Format, env: Environment, fields: list[str] | None = None, pager: bool = False
+    result: Any, fmt: Format, env: Environment, fields: list[str] | None = None, pager: bool | None = None
 ) -> None:
     if fmt is Format.table:
         from modality_cli.views import show

@@ -10,6 +10,7 @@ from modality_cli.knowledge import KnowledgeBase
 from modality_cli.models import Modality
 from modality_cli.queries.common import linked
 from modality_cli.results import Comparison, Dimension, Overlap
+from modality_cli.text import brief, lower_first
 from modality_cli.vocab import EVIDENCE_SYSTEMS, LEVEL_ORDER, family_name
 
 NOT_RECORDED = "not recorded"
@@ -38,13 +39,18 @@ def _evidence_headline(kb: KnowledgeBase, m: Modality) -> str:
     return text
 
 
-def _for_condition(m: Modality, condition: str) -> str:
-    """Every rating of ``m`` for one condition, best level first, in one line."""
+def _for_condition(m: Modality, condition: str, brief: bool = False) -> str:
+    """Every rating of ``m`` for one condition, best level first, in one line
+    (``brief``: the best level and the systems that gave it)."""
     claims = sorted(
         (c for c in m.evidence if c.condition == condition), key=lambda c: LEVEL_ORDER.index(c.level)
     )
     if not claims:
-        return "no rating recorded"
+        return "—" if brief else "no rating recorded"
+    if brief:
+        best = [c for c in claims if c.level == claims[0].level]
+        systems = list(dict.fromkeys(EVIDENCE_SYSTEMS[c.system].short for c in best))
+        return f"{claims[0].level} ({', '.join(systems)})"
     ratings = list(
         dict.fromkeys(
             f"{EVIDENCE_SYSTEMS[c.system].short}: {c.grade}" + (f" ({c.year})" if c.year else "")
@@ -63,12 +69,19 @@ def _condition_rows(kb: KnowledgeBase, chosen: list[Modality]) -> list[Dimension
             id=f"evidence:{i}",
             label=f"Evidence: {kb.name_of('conditions', i)}",
             values={m.id: _for_condition(m, i) for m in chosen},
+            brief={m.id: _for_condition(m, i, brief=True) for m in chosen},
         )
         for i in rows
     ]
 
 
-def _dimensions(kb: KnowledgeBase) -> list[tuple[str, str, Callable[[Modality], str]]]:
+Row = tuple[str, str, Callable[[Modality], str], Callable[[Modality], str] | None]
+
+
+def _dimensions(kb: KnowledgeBase) -> list[Row]:
+    """Each dimension: id, label, its full value, and its one-line value for the
+    at-a-glance table (None: shown only with --full)."""
+
     def names(kind: str, ids: list[str]) -> str:
         return _join([kb.name_of(kind, i) for i in ids])
 
@@ -77,41 +90,76 @@ def _dimensions(kb: KnowledgeBase) -> list[tuple[str, str, Callable[[Modality], 
         who = names("theorists", m.founders) if m.founders else "no single founder"
         return f"{when}; {who}"
 
+    def founded_brief(m: Modality) -> str:
+        when = str(m.founded) if m.founded is not None else "no single year"
+        who = [kb.name_of("theorists", i) for i in m.founders]
+        shown = ", ".join(who[:2]) + (" and others" if len(who) > 2 else "")
+        return f"{when}; {shown}" if who else when
+
     def labelled(*parts: tuple[str, str | None]) -> str:
         shown = [f"{label}: {_sentence(value)}" for label, value in parts if value]
         return " ".join(shown) or NOT_RECORDED
 
     return [
-        ("family", "Family", lambda m: family_name(m.family)),
-        ("founded", "Founded and founders", founding),
-        ("focus", "What it works on", lambda m: m.focus or NOT_RECORDED),
-        ("time_orientation", "Time orientation", lambda m: ", ".join(m.time_orientation) or NOT_RECORDED),
+        ("family", "Family", lambda m: family_name(m.family), lambda m: family_name(m.family)),
+        ("founded", "Founded and founders", founding, founded_brief),
+        ("focus", "What it works on", lambda m: m.focus or NOT_RECORDED, lambda m: brief(m.focus)),
+        (
+            "time_orientation",
+            "Time orientation",
+            lambda m: ", ".join(m.time_orientation) or NOT_RECORDED,
+            lambda m: ", ".join(m.time_orientation) or NOT_RECORDED,
+        ),
         (
             "structure",
             "Structure and therapist's role",
             lambda m: labelled(("Structure", m.structure), ("Role", m.therapist_role)),
+            lambda m: m.structure or NOT_RECORDED,
         ),
         (
             "duration",
             "Typical length and frequency",
             lambda m: labelled(("Length", m.duration), ("Frequency", m.frequency)),
+            lambda m: (
+                "; ".join(
+                    lower_first(brief(v, 40)) if i else brief(v, 40)
+                    for i, v in enumerate(x for x in (m.duration, m.frequency) if x)
+                )
+                or NOT_RECORDED
+            ),
         ),
-        ("session", "What a session is like", lambda m: m.session or NOT_RECORDED),
-        ("formats", "Formats", lambda m: ", ".join(m.formats) or NOT_RECORDED),
-        ("theories", "Key theories", lambda m: names("theories", m.theories)),
-        ("techniques", "Key techniques", lambda m: names("techniques", m.techniques)),
-        ("goals", "Goals", lambda m: _join(m.goals)),
-        ("evidence", "Evidence headline", lambda m: _evidence_headline(kb, m)),
-        ("cautions", "Cautions", lambda m: _join(m.cautions)),
+        ("session", "What a session is like", lambda m: m.session or NOT_RECORDED, None),
+        (
+            "formats",
+            "Formats",
+            lambda m: ", ".join(m.formats) or NOT_RECORDED,
+            lambda m: ", ".join(m.formats) or NOT_RECORDED,
+        ),
+        ("theories", "Key theories", lambda m: names("theories", m.theories), None),
+        ("techniques", "Key techniques", lambda m: names("techniques", m.techniques), None),
+        ("goals", "Goals", lambda m: _join(m.goals), None),
+        ("evidence", "Evidence headline", lambda m: _evidence_headline(kb, m), None),
+        (
+            "cautions",
+            "Cautions",
+            lambda m: _join(m.cautions),
+            lambda m: brief(m.cautions[0]) if m.cautions else "none recorded",
+        ),
         (
             "influenced_by",
             "Grew out of",
             lambda m: names("modalities", m.influenced_by) if m.influenced_by else "none recorded",
+            None,
         ),
     ]
 
 
-def compare(kb: KnowledgeBase, names: list[str]) -> Comparison:
+def compare(kb: KnowledgeBase, names: list[str], full: bool = False) -> Comparison:
+    """Compare the modalities that ``names`` (the words as typed) name: see
+    :func:`modality_cli.queries.naming.split_names` for how they are read."""
+    from modality_cli.queries.naming import split_names
+
+    names = split_names(kb, names)
     if len(names) < 2:
         raise UsageError(
             "compare needs at least two modalities.", "Example: modality compare psychodynamic cbt"
@@ -123,8 +171,13 @@ def compare(kb: KnowledgeBase, names: list[str]) -> Comparison:
             raise UsageError(f"{name!r} names {m.name}, which is already being compared.")
         chosen.append(m)
     dimensions = [
-        Dimension(id=dim_id, label=label, values={m.id: value(m) for m in chosen})
-        for dim_id, label, value in _dimensions(kb)
+        Dimension(
+            id=dim_id,
+            label=label,
+            values={m.id: value(m) for m in chosen},
+            brief={m.id: short(m) for m in chosen} if short else None,
+        )
+        for dim_id, label, value, short in _dimensions(kb)
     ]
     at = next(i for i, d in enumerate(dimensions) if d.id == "evidence") + 1
     dimensions[at:at] = _condition_rows(kb, chosen)
@@ -140,6 +193,7 @@ def compare(kb: KnowledgeBase, names: list[str]) -> Comparison:
         return [i for i in getattr(m, field) if i not in others]
 
     return Comparison(
+        view="full" if full else "glance",
         modalities=[m.id for m in chosen],
         names={m.id: m.name for m in chosen},
         dimensions=dimensions,

@@ -3,7 +3,7 @@
 No ``from __future__ import annotations`` here: Pydantic would evaluate every
 annotation string when the classes are created, which costs start-up time."""
 
-from typing import Any
+from typing import Any, Literal
 
 from modality_cli.results.base import Linked, Result
 
@@ -11,7 +11,11 @@ from modality_cli.results.base import Linked, Result
 class Dimension(Result):
     id: str
     label: str
+    #: Each modality's value in full.
     values: dict[str, str]
+    #: Each modality's value in one short line, for the at-a-glance table; null for
+    #: dimensions shown only in full (``compare --full``).
+    brief: dict[str, str] | None
 
 
 class Overlap(Result):
@@ -21,6 +25,8 @@ class Overlap(Result):
 
 
 class Comparison(Result):
+    #: What the table view shows: "glance" (the default) or "full" (``--full``).
+    view: Literal["glance", "full"]
     modalities: list[str]
     names: dict[str, str]
     dimensions: list[Dimension]

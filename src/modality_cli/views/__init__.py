@@ -57,15 +57,23 @@ def render(result: Any, console: Console) -> RenderableType:
     return view
 
 
-def show(result: Any, env: Environment, pager: bool = False) -> None:
+def show(result: Any, env: Environment, pager: bool | None = None) -> None:
+    """Print the view of ``result``; on a terminal, through the pager when it is
+    taller than the screen (``pager``: None for that, True always, False never)."""
+    import os
+
+    from modality_cli.views import pager as paging
+
     console = make_console(env)
     renderable = render(result, console)
     soft_wrap = type(result).__name__ in SOFT_WRAP
-    if pager and env.stdout_isatty:
-        import os
-
-        os.environ.setdefault("LESS", "-R")  # let less show colours rather than escape codes
-        with console.pager(styles=env.color and "R" in os.environ["LESS"].upper()):
-            console.print(renderable, soft_wrap=soft_wrap)
-    else:
+    if not env.can_page or pager is False:
         console.print(renderable, soft_wrap=soft_wrap)
+        return
+    with console.capture() as captured:
+        console.print(renderable, soft_wrap=soft_wrap)
+    text = captured.get()
+    if paging.wanted(text, pager, env.can_page, os.environ) and paging.page(text, os.environ):
+        return
+    env.stdout.write(text)
+    env.stdout.flush()

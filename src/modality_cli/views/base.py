@@ -29,9 +29,27 @@ def section(title: str, body: RenderableType | None) -> Group:
     return Group(Text(""), heading(title), body if body is not None else plain(None))
 
 
-def bullets(items: Iterable[str]) -> Text:
-    lines = [f"• {escape_controls(i)}" for i in items]
-    return Text("\n".join(lines)) if lines else plain(None)
+def bullets(items: Iterable[str]) -> RenderableType:
+    """One item per line after a bullet; a wrapped item keeps its indent."""
+    shown = list(items)
+    if not shown:
+        return plain(None)
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for item in shown:
+        grid.add_row("•", plain(item))
+    return grid
+
+
+def labelled(rows: Iterable[tuple[str, RenderableType | str | None]]) -> Table:
+    """Label and value side by side; a wrapped value keeps its indent."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(overflow="fold")
+    for label, value in rows:
+        grid.add_row(f"{label}:", value if value is not None and not isinstance(value, str) else plain(value))
+    return grid
 
 
 def names(ids: Sequence[str], table: dict[str, str]) -> str:

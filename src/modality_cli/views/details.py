@@ -6,11 +6,12 @@ from collections.abc import Sequence
 
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
+from rich.table import Table
 from rich.text import Text
 
 from modality_cli import results as r
 from modality_cli.models import Misconception, Source
-from modality_cli.views.base import MISSING, NARROW, bullets, names, plain, section, years
+from modality_cli.views.base import MISSING, NARROW, bullets, labelled, names, plain, section, years
 
 
 def title(
@@ -49,11 +50,16 @@ def _citation(source: Source) -> Text:
     return plain("".join(parts))
 
 
-def bibliography(sources: Sequence[Source]) -> Group:
-    lines: list[RenderableType] = []
+def bibliography(sources: Sequence[Source]) -> RenderableType:
+    """One source per item, its id after it; a wrapped citation keeps its indent."""
+    if not sources:
+        return plain(None)
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
     for source in sources:
-        lines.append(Text.assemble((f"[{source.id}] ", "dim"), _citation(source)))
-    return Group(*lines) if lines else Group(plain(None))
+        grid.add_row("•", Text.assemble(_citation(source), (f" [{source.id}]", "dim")))
+    return grid
 
 
 def _line(label: str, value: str) -> Text:
@@ -65,9 +71,12 @@ def _evidence(claims: Sequence[r.RatedClaim]) -> RenderableType:
 
     if not claims:
         return Text("No rating recorded here. Absence of a rating is not evidence either way.")
+    from modality_cli.vocab import LEVEL_ORDER
+
     by_condition: dict[str, list[r.RatedClaim]] = {}
-    for claim in claims:
+    for claim in sorted(claims, key=lambda c: LEVEL_ORDER.index(c.level)):
         by_condition.setdefault(claim.condition, []).append(claim)
+    width = 2 + max(len(c.level) for c in claims)
     blocks: list[RenderableType] = []
     for condition, group in by_condition.items():
         blocks.append(
@@ -75,19 +84,61 @@ def _evidence(claims: Sequence[r.RatedClaim]) -> RenderableType:
                 plain(group[0].condition_name, "bold"), (f"  (modality conditions {condition})", "dim")
             )
         )
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True, style="magenta", min_width=width)
+        grid.add_column(overflow="fold")
         for claim in group:
-            blocks.append(
+            grid.add_row(
+                f"  {claim.level}",
                 Text.assemble(
-                    ("  ", ""),
-                    (claim.level, "magenta"),
-                    (" — ", "dim"),
-                    plain(f"{grade_text(claim)}; {who_for(claim)}"),
-                )
+                    plain(f"{grade_text(claim)}; {who_for(claim)}. "),
+                    plain(claim.summary),
+                    (f" [{', '.join(claim.sources)}]", "dim"),
+                ),
             )
-            blocks.append(
-                Text.assemble(("    ", ""), plain(claim.summary), (f"  [{', '.join(claim.sources)}]", "dim"))
-            )
+        blocks.append(grid)
     return Group(*blocks)
+
+
+#: At most this many conditions in the at-a-glance card (the Evidence section has them all).
+GLANCE_CONDITIONS = 6
+
+
+def _glance(m: r.ModalityDetail) -> RenderableType:
+    """What a person came for, first: who and when, what it works on, how long,
+    in what format, what it is rated for and by whom, and the main cautions."""
+    from modality_cli.text import brief, lower_first
+    from modality_cli.vocab import EVIDENCE_SYSTEMS, LEVEL_ORDER
+
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(overflow="fold")
+    who = names(m.founders, m.linked.theorists)
+    when = str(m.founded) if m.founded is not None else "no single founding year"
+    grid.add_row("Family", plain(m.family_name))
+    grid.add_row("Founded", plain(f"{when}; {who}" if who else when))
+    grid.add_row("Works on", plain(brief(m.focus, 90)))
+    length = [brief(v, 60) for v in (m.duration, m.frequency) if v]
+    grid.add_row("Length", plain("; ".join([length[0], *map(lower_first, length[1:])]) if length else None))
+    grid.add_row("Formats", plain(", ".join(m.formats) or None))
+    by_condition: dict[str, list[r.RatedClaim]] = {}
+    for claim in m.evidence:
+        by_condition.setdefault(claim.condition, []).append(claim)
+    ranked = sorted(
+        by_condition.values(),
+        key=lambda cs: (min(LEVEL_ORDER.index(c.level) for c in cs), cs[0].condition_name.casefold()),
+    )
+    lines = []
+    for claims in ranked[:GLANCE_CONDITIONS]:
+        best = min(claims, key=lambda c: LEVEL_ORDER.index(c.level)).level
+        raters = list(dict.fromkeys(EVIDENCE_SYSTEMS[c.system].short for c in claims if c.level == best))
+        lines.append(f"{claims[0].condition_name}: {best} ({', '.join(raters)})")
+    if len(ranked) > GLANCE_CONDITIONS:
+        lines.append(f"and {len(ranked) - GLANCE_CONDITIONS} more conditions (Evidence, below)")
+    grid.add_row("Evidence", plain("\n".join(lines) if lines else "no rating recorded here"))
+    cautions = [brief(c, 100) for c in m.cautions[:3]]
+    grid.add_row("Cautions", bullets(cautions) if cautions else plain(None))
+    return section("At a glance", grid)
 
 
 def modality_detail(m: r.ModalityDetail, console: Console) -> RenderableType:
@@ -95,6 +146,7 @@ def modality_detail(m: r.ModalityDetail, console: Console) -> RenderableType:
     people = names(m.founders, m.linked.theorists) or MISSING
     return Group(
         title(console, m.name, f"{m.family_name} · founded {founded}", m.aliases, m.summary, m.id),
+        _glance(m),
         section("Overview", plain(m.overview)),
         section("History and founders", Group(_line("Founders", people), plain(m.history))),
         section("Key theorists", plain(names(m.theorists, m.linked.theorists))),
@@ -102,15 +154,17 @@ def modality_detail(m: r.ModalityDetail, console: Console) -> RenderableType:
         section("Techniques", plain(names(m.techniques, m.linked.techniques))),
         section(
             "In practice",
-            Group(
-                _line("Focus", m.focus or MISSING),
-                _line("Time orientation", ", ".join(m.time_orientation) or MISSING),
-                _line("Structure", m.structure or MISSING),
-                _line("Therapist's role", m.therapist_role or MISSING),
-                _line("A session", m.session or MISSING),
-                _line("Typical length", m.duration or MISSING),
-                _line("Frequency", m.frequency or MISSING),
-                _line("Formats", ", ".join(m.formats) or MISSING),
+            labelled(
+                [
+                    ("Focus", m.focus),
+                    ("Time orientation", ", ".join(m.time_orientation) or None),
+                    ("Structure", m.structure),
+                    ("Therapist's role", m.therapist_role),
+                    ("A session", m.session),
+                    ("Typical length", m.duration),
+                    ("Frequency", m.frequency),
+                    ("Formats", ", ".join(m.formats) or None),
+                ]
             ),
         ),
         section("Goals", bullets(m.goals)),
@@ -119,9 +173,11 @@ def modality_detail(m: r.ModalityDetail, console: Console) -> RenderableType:
         *([section("Common misconceptions", _misconceptions(m.misconceptions))] if m.misconceptions else []),
         section(
             "Related",
-            Group(
-                _line("Grew out of", names(m.influenced_by, m.linked.modalities) or MISSING),
-                _line("Related", names(m.related, m.linked.modalities) or MISSING),
+            labelled(
+                [
+                    ("Grew out of", names(m.influenced_by, m.linked.modalities) or None),
+                    ("Related", names(m.related, m.linked.modalities) or None),
+                ]
             ),
         ),
         section("Sources", bibliography(m.bibliography)),
