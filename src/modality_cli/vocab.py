@@ -67,6 +67,7 @@ class EvidenceSystem(NamedTuple):
     name: str
     grades: dict[str, EvidenceLevel]
     short: str  # for one-line displays
+    tag: str  # the shortest form, for tables
 
 
 EVIDENCE_SYSTEMS: dict[str, EvidenceSystem] = {
@@ -85,6 +86,7 @@ EVIDENCE_SYSTEMS: dict[str, EvidenceSystem] = {
                 "no research support/treatment is potentially harmful": "harmful",
             },
             "APA Division 12",
+            "Div 12",
         ),
         EvidenceSystem(
             "apa-div12-2015",
@@ -97,6 +99,7 @@ EVIDENCE_SYSTEMS: dict[str, EvidenceSystem] = {
                 "pending re-evaluation": "pending",
             },
             "APA Division 12 (2015 criteria)",
+            "Div 12 (2015)",
         ),
         EvidenceSystem(
             "nice",
@@ -111,6 +114,7 @@ EVIDENCE_SYSTEMS: dict[str, EvidenceSystem] = {
                 "do not offer": "not-recommended",
             },
             "NICE",
+            "NICE",
         ),
         EvidenceSystem(
             "apa-cpg",
@@ -121,6 +125,7 @@ EVIDENCE_SYSTEMS: dict[str, EvidenceSystem] = {
                 "insufficient evidence": "insufficient",
             },
             "APA guideline",
+            "APA",
         ),
         EvidenceSystem(
             "va-dod",
@@ -133,6 +138,7 @@ EVIDENCE_SYSTEMS: dict[str, EvidenceSystem] = {
                 "strong against": "not-recommended",
             },
             "VA/DoD guideline",
+            "VA/DoD",
         ),
         EvidenceSystem(
             "who-mhgap",
@@ -144,6 +150,7 @@ EVIDENCE_SYSTEMS: dict[str, EvidenceSystem] = {
                 "strong against": "not-recommended",
             },
             "WHO mhGAP",
+            "WHO",
         ),
         EvidenceSystem(
             "review",
@@ -156,12 +163,14 @@ EVIDENCE_SYSTEMS: dict[str, EvidenceSystem] = {
                 "not supported": "not-recommended",
             },
             "review",
+            "review",
         ),
         EvidenceSystem(
             "harm-list",
             "Lilienfeld (2007) list of potentially harmful therapies",
             {"probably harmful": "harmful", "possibly harmful": "harmful"},
             "potentially harmful list",
+            "harm list",
         ),
         EvidenceSystem(
             "discredited-poll",
@@ -172,6 +181,7 @@ EVIDENCE_SYSTEMS: dict[str, EvidenceSystem] = {
                 "possibly discredited": "contested",
             },
             "discredited-treatments poll",
+            "Delphi poll",
         ),
     )
 }

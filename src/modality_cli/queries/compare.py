@@ -49,7 +49,7 @@ def _for_condition(m: Modality, condition: str, brief: bool = False) -> str:
         return "—" if brief else "no rating recorded"
     if brief:
         best = [c for c in claims if c.level == claims[0].level]
-        systems = list(dict.fromkeys(EVIDENCE_SYSTEMS[c.system].short for c in best))
+        systems = list(dict.fromkeys(EVIDENCE_SYSTEMS[c.system].tag for c in best))
         return f"{claims[0].level} ({', '.join(systems)})"
     ratings = list(
         dict.fromkeys(
@@ -103,7 +103,7 @@ def _dimensions(kb: KnowledgeBase) -> list[Row]:
     return [
         ("family", "Family", lambda m: family_name(m.family), lambda m: family_name(m.family)),
         ("founded", "Founded and founders", founding, founded_brief),
-        ("focus", "What it works on", lambda m: m.focus or NOT_RECORDED, lambda m: brief(m.focus)),
+        ("focus", "What it works on", lambda m: m.focus or NOT_RECORDED, lambda m: brief(m.focus, 50)),
         (
             "time_orientation",
             "Time orientation",
@@ -143,7 +143,7 @@ def _dimensions(kb: KnowledgeBase) -> list[Row]:
             "cautions",
             "Cautions",
             lambda m: _join(m.cautions),
-            lambda m: brief(m.cautions[0]) if m.cautions else "none recorded",
+            lambda m: brief(m.cautions[0], 50) if m.cautions else "none recorded",
         ),
         (
             "influenced_by",

@@ -10,6 +10,15 @@ from rich.text import Text
 from modality_cli import results as r
 from modality_cli.views.base import NARROW, heading, names, plain
 
+#: Shorter labels for the at-a-glance table.
+GLANCE_LABELS = {
+    "founded": "Founded",
+    "focus": "Works on",
+    "structure": "Structure",
+    "duration": "Length",
+    "cautions": "Main caution",
+}
+
 
 def _rows(c: r.Comparison) -> list[tuple[str, dict[str, str]]]:
     """The rows the view shows: at a glance, each dimension's short line (evidence
@@ -20,6 +29,7 @@ def _rows(c: r.Comparison) -> list[tuple[str, dict[str, str]]]:
     for d in c.dimensions:
         if d.brief is not None:
             label = d.label.removeprefix("Evidence: ") if d.id.startswith("evidence:") else d.label
+            label = GLANCE_LABELS.get(d.id, label)
             rows.append((label, d.brief))
     return rows
 
@@ -41,7 +51,13 @@ def comparison(c: r.Comparison, console: Console) -> RenderableType:
     else:
         glance = c.view == "glance"
         table = Table(title=heading(title), box=box.SIMPLE_HEAD, show_lines=not glance, padding=(0, 1))
-        table.add_column("", style="bold", overflow="fold", min_width=10, max_width=21 if glance else 16)
+        table.add_column(
+            "",
+            style="bold",
+            overflow="fold",
+            min_width=10,
+            max_width=(32 if console.width >= 110 else 24) if glance else 16,
+        )
         for mid in c.modalities:
             table.add_column(plain(c.names[mid]), overflow="fold", ratio=1)
         for label, values in rows:
@@ -50,8 +66,6 @@ def comparison(c: r.Comparison, console: Console) -> RenderableType:
                 table.add_row(Text("Evidence for", style="bold cyan"), *("" for _ in c.modalities))
             table.add_row(plain(label), *(plain(values[mid]) for mid in c.modalities))
         parts.append(table)
-        if glance:
-            parts.append(Text("More: --full for every dimension in prose; --json for scripts.", style="dim"))
 
     most = 4 if c.view == "glance" else None
 
@@ -64,6 +78,9 @@ def comparison(c: r.Comparison, console: Console) -> RenderableType:
 
     sections = [("Shared by all", c.shared), *((f"Only in {c.names[m]}", c.unique[m]) for m in c.modalities)]
     for label, o in sections:
+        if not (o.techniques or o.theories or o.theorists):
+            parts += [Text(""), Text.assemble(heading(label), ": no techniques, theories or theorists")]
+            continue
         grid = Table.grid(padding=(0, 1))
         grid.add_column(style="bold", no_wrap=True)
         grid.add_column(overflow="fold")
@@ -74,5 +91,6 @@ def comparison(c: r.Comparison, console: Console) -> RenderableType:
         ):
             grid.add_row(f"  {field.capitalize()}:", plain(listed(getattr(o, field), table_names)))
         parts += [Text(""), heading(label), grid]
-    parts.append(Text("\nEducational information, not clinical advice.", style="dim"))
+    more = " --full: all in prose." if c.view == "glance" else ""
+    parts.append(Text(f"\nEducational information, not clinical advice.{more}", style="dim"))
     return Group(*parts)

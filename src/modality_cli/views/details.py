@@ -131,7 +131,7 @@ def _glance(m: r.ModalityDetail) -> RenderableType:
     lines = []
     for claims in ranked[:GLANCE_CONDITIONS]:
         best = min(claims, key=lambda c: LEVEL_ORDER.index(c.level)).level
-        raters = list(dict.fromkeys(EVIDENCE_SYSTEMS[c.system].short for c in claims if c.level == best))
+        raters = list(dict.fromkeys(EVIDENCE_SYSTEMS[c.system].tag for c in claims if c.level == best))
         lines.append(f"{claims[0].condition_name}: {best} ({', '.join(raters)})")
     if len(ranked) > GLANCE_CONDITIONS:
         lines.append(f"and {len(ranked) - GLANCE_CONDITIONS} more conditions (Evidence, below)")
