@@ -3,7 +3,10 @@ only the file named."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from collections.abc import Callable
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -71,3 +74,133 @@ def test_export_with_another_output_choice_is_a_usage_error(tmp_path: Path, mini
         assert result.exit_code == 2
         assert "--export takes its format from the file name" in result.stderr
     assert not target.exists()
+
+
+#: Every command that prints a view, with a sample call on the mini fixture.
+VIEW_COMMANDS = [
+    ["list"],
+    ["show", "tet"],
+    ["theories"],
+    ["theorists"],
+    ["theorists", "ada", "example"],
+    ["techniques", "open", "talk"],
+    ["conditions"],
+    ["conditions", "wed"],
+    ["evidence"],
+    ["compare", "tet", "bst"],
+    ["search", "talk"],
+    ["timeline"],
+    ["lineage"],
+]
+
+
+@pytest.mark.parametrize("args", VIEW_COMMANDS)
+@pytest.mark.parametrize("suffix", [".html", ".md", ".svg", ".txt", ".csv", ".json"])
+def test_every_view_exports(tmp_path: Path, mini_cli: Cli, args: list[str], suffix: str) -> None:
+    target = tmp_path / f"out{suffix}"
+    result = mini_cli(*args, "--export", str(target))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    assert target.stat().st_size > 0
+
+
+class _Page(HTMLParser):
+    """Collects the title and checks that tags open and close in order."""
+
+    VOID = frozenset({"meta", "br", "hr", "img", "link", "input"})
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.title = ""
+        self.tags: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.add(tag)
+        if tag not in self.VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.stack and self.stack[-1] == tag, (self.stack, tag)
+        self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self.stack and self.stack[-1] == "title":
+            self.title += data
+
+
+@pytest.mark.parametrize(
+    ("args", "title", "tag"),
+    [
+        (["show", "tet"], "Talking example therapy", "h2"),
+        (
+            ["compare", "tet", "bst"],
+            "Compare: Talking example therapy vs Behavioural sample therapy",
+            "table",
+        ),
+        (["conditions", "wed"], "Worry example disorder", "table"),
+        (["list"], "modality: modality", "table"),
+    ],
+)
+def test_html_export_is_a_real_page(
+    tmp_path: Path, mini_cli: Cli, args: list[str], title: str, tag: str
+) -> None:
+    target = tmp_path / "page.html"
+    assert mini_cli(*args, "--export", str(target)).exit_code == 0
+    text = target.read_text(encoding="utf-8")
+    page = _Page()
+    page.feed(text)
+    page.close()
+    assert page.stack == []
+    assert page.title == title
+    assert tag in page.tags
+    assert "prefers-color-scheme: dark" in text and "@media print" in text
+    assert "font-family" not in text.split("body {", 1)[1].split("}", 1)[0] or "system-ui" in text
+    assert "not clinical advice" in text
+
+
+def test_markdown_and_html_keep_data_syntax_inert(tmp_path: Path, cli: Cli) -> None:
+    data = mini_data()
+    data["modalities"][0]["summary"] = (
+        "**loud** [click](javascript:alert(1)) <img src=x onerror=alert(1)> # no"
+    )
+    data["modalities"][0]["name"] = "Talking *example* therapy"
+    path = write_json(tmp_path, data)
+    md = tmp_path / "x.md"
+    page = tmp_path / "x.html"
+    assert cli("--data", str(path), "show", "tet", "--export", str(md)).exit_code == 0
+    assert cli("--data", str(path), "show", "tet", "--export", str(page)).exit_code == 0
+    text = md.read_text(encoding="utf-8")
+    assert "\\*\\*loud\\*\\*" in text and "\\[click\\]" in text and "\\<img" in text
+    html = page.read_text(encoding="utf-8")
+    assert "<strong>loud</strong>" not in html and "<em>example</em>" not in html
+    assert "<img" not in html and 'href="javascript' not in html
+    assert "**loud**" in html and "&lt;img src=x" in html
+
+
+def test_svg_and_html_are_well_formed_whatever_the_data(tmp_path: Path, cli: Cli) -> None:
+    import xml.dom.minidom
+
+    data = mini_data()
+    data["modalities"][0]["summary"] = "null\x00 bell\x07 vt\x0b ff\x0c esc\x1b end\ufffe"
+    path = write_json(tmp_path, data)
+    target = tmp_path / "x.svg"
+    assert cli("--data", str(path), "show", "tet", "--export", str(target)).exit_code == 0
+    xml.dom.minidom.parse(str(target))
+    page = tmp_path / "x.html"
+    assert cli("--data", str(path), "show", "tet", "--export", str(page)).exit_code == 0
+    assert not set(page.read_text(encoding="utf-8")) & {"\x00", "\x07", "\x0b", "\x0c", "\x1b", "\ufffe"}
+
+
+@pytest.mark.skipif(not shutil.which("chromium"), reason="needs headless Chromium")
+def test_html_export_opens_in_a_headless_browser(tmp_path: Path, mini_cli: Cli) -> None:
+    page = tmp_path / "compare.html"
+    assert mini_cli("compare", "tet", "bst", "--export", str(page)).exit_code == 0
+    shot = tmp_path / "shot.png"
+    done = subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--screenshot={shot}", page.as_uri()],
+        capture_output=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-500:]
+    assert shot.stat().st_size > 1000

@@ -96,7 +96,7 @@ def test_markdown_show_is_a_document_with_sources(mini_cli: Cli) -> None:
     assert out.startswith("# Talking example therapy\n")
     for heading in ("## Overview", "## Evidence", "## Common misconceptions", "## Sources"):
         assert heading in out
-    assert "| Low mood example | Systematic review or meta-analysis" in out
+    assert "| Low mood example | limited | review's conclusion: some support, 2010 | adults |" in out
 
 
 def test_markdown_escapes_pipes_in_cells(tmp_path, cli: Cli) -> None:  # type: ignore[no-untyped-def]

@@ -125,3 +125,22 @@ def lower_first(text: str) -> str:
     """ "Usually weekly" -> "usually weekly", leaving acronyms ("NICE") alone."""
     first = text.split(" ", 1)[0]
     return text[0].lower() + text[1:] if first[1:2].islower() else text
+
+
+#: Characters XML 1.0 forbids (and lone surrogates): an SVG or HTML file with one is not well-formed.
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` with every character XML forbids replaced by U+FFFD."""
+    return _XML_FORBIDDEN.sub("\ufffd", text)
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+
+
+def markdown_inert(text: str) -> str:
+    """Data text for Markdown: control characters shown, and every character
+    Markdown could read as syntax (emphasis, links, HTML, headings, tables)
+    escaped with a backslash, so it prints as written."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", escape_controls(text))

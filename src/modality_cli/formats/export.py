@@ -25,6 +25,10 @@ def export(result: Any, path: Path) -> None:
         from modality_cli.formats.markdown import to_markdown
 
         text = to_markdown(result)
+    elif suffix in (".html", ".htm"):
+        from modality_cli.formats.html import to_html
+
+        text = to_html(result, _title(result))
     elif suffix in (".json", ".jsonl", ".csv"):
         from modality_cli.formats.machine import render
 
@@ -54,15 +58,23 @@ def _recorded(result: Any, suffix: str) -> str:
     )
     console.print(render(result, console))
     if suffix == ".svg":
-        return console.export_svg(title=_title(result))
-    if suffix in (".html", ".htm"):
-        return console.export_html(inline_styles=True)
+        from modality_cli.text import xml_safe
+
+        return xml_safe(console.export_svg(title=_title(result)))
     return console.export_text()
 
 
 def _title(result: Any) -> str:
-    """The SVG window title: the entry's name, or what is being compared."""
+    """The page or window title: the entry's name, what is being compared, or
+    what the list holds."""
     names = getattr(result, "names", None)
     if isinstance(names, dict):
         return "Compare: " + " vs ".join(names.values())
-    return str(getattr(result, "name", "modality"))
+    name = getattr(result, "name", None)
+    if isinstance(name, str):
+        return name
+    query = getattr(result, "query", None)
+    if isinstance(query, str):
+        return f"Search: {query}"
+    kind = type(result).__name__.removesuffix("List").removesuffix("Results")
+    return f"modality: {kind.lower()}"

@@ -10,7 +10,7 @@ from pydantic import BaseModel
 from modality_cli import results as r
 from modality_cli.formats.records import records, select
 from modality_cli.plain import plain
-from modality_cli.text import escape_controls
+from modality_cli.text import markdown_inert
 
 DEFAULT_COLUMNS: dict[type[Any], list[str]] = {
     r.ModalityList: ["name", "family_name", "founded", "summary"],
@@ -60,11 +60,11 @@ def _text(value: Any) -> str:
         return ""
     if isinstance(value, list):
         return "; ".join(_text(v) for v in value)
-    return escape_controls(str(value))
+    return markdown_inert(str(value))
 
 
 def _cell(value: Any) -> str:
-    return _text(value).replace("|", "\\|").replace("\n", " ")
+    return _text(value).replace("\n", " ")
 
 
 def table(
@@ -77,7 +77,7 @@ def table(
 
 
 def _names(ids: Sequence[str], table_: dict[str, str]) -> str:
-    return ", ".join(table_.get(i, i) for i in ids) or "—"
+    return _text(", ".join(table_.get(i, i) for i in ids)) or "—"
 
 
 def _bullets(items: Sequence[str]) -> str:
@@ -137,12 +137,12 @@ def _modality(m: r.ModalityDetail) -> str:
         lines += [f"## {title}", "", body, ""]
     lines += ["## Evidence", ""]
     if m.evidence:
-        rows = [plain(c) for c in m.evidence]
+        rows = [_claim_row(c) for c in m.evidence]
         lines.append(
             table(
                 rows,
-                ["condition_name", "system_name", "grade", "level", "year", "population", "summary"],
-                ["Condition", "Rated by", "Grade", "Level", "Year", "Population", "Summary"],
+                ["condition_name", "level", "rating", "for", "summary"],
+                ["Condition", "Level", "Rating (the body's own words)", "For", "Summary"],
             )
         )
     else:
@@ -192,6 +192,12 @@ def _entry(d: r.TheoryDetail | r.TheoristDetail | r.TechniqueDetail) -> str:
     return "\n".join(lines)
 
 
+def _claim_row(claim: r.RatedClaim) -> dict[str, Any]:
+    from modality_cli.results.claims import applies_to, rating_text
+
+    return {**plain(claim), "rating": rating_text(claim), "for": applies_to(claim)}
+
+
 def _condition(c: r.ConditionDetail) -> str:
     icd = f"ICD-11 {c.icd11}" if c.icd11 else "no single ICD-11 code"
     lines = [f"# {_text(c.name)}", "", f"*condition · {c.group_name} · {icd} · id `{c.id}`*", ""]
@@ -199,7 +205,7 @@ def _condition(c: r.ConditionDetail) -> str:
         lines += [f"Also called: {_text(c.aliases)}", ""]
     lines += [f"> {_text(c.summary)}", "", "## Rated modalities, strongest first", ""]
     if c.evidence:
-        lines.append(table([plain(x) for x in c.evidence], *CLAIM_COLUMNS))
+        lines.append(table([_claim_row(x) for x in c.evidence], *CLAIM_COLUMNS))
     else:
         lines += ["No rating recorded here.", ""]
     lines += ["## Sources", "", _sources(c.bibliography), "", CAVEATS, ""]

@@ -30,3 +30,25 @@ class RatedClaim(Result):
     participants: int | None
     summary: str
     sources: list[str]
+
+
+def rating_text(claim: RatedClaim) -> str:
+    """The body's own grade in one phrase, with its guideline, recommendation and
+    year: "NICE: offer (NG116 1.6.1), 2018"; a review's is labelled as the review's."""
+    from modality_cli.vocab import EVIDENCE_SYSTEMS
+
+    if claim.system == "review":
+        text = f"review's conclusion: {claim.grade}"
+    else:
+        text = f"{EVIDENCE_SYSTEMS[claim.system].short}: {claim.grade}"
+    where = " ".join(p for p in (claim.guideline, claim.recommendation) if p)
+    if where:
+        text += f" ({where})"
+    if claim.year:
+        text += f", {claim.year}"
+    return text
+
+
+def applies_to(claim: RatedClaim) -> str:
+    """Who the rating is for: the population and any restriction."""
+    return claim.population + (f"; {claim.qualifier}" if claim.qualifier else "")

@@ -8,6 +8,7 @@ from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
 from modality_cli import results as r
+from modality_cli.results.claims import applies_to, rating_text
 from modality_cli.views.base import heading, names, plain, rows_view, section
 from modality_cli.views.details import bibliography, title
 
@@ -23,24 +24,8 @@ def caveats() -> Text:
     return Text("\n" + "\n".join(CAVEATS), style="dim")
 
 
-def grade_text(claim: r.RatedClaim) -> str:
-    """The body's own grade, with its guideline, recommendation and year."""
-    from modality_cli.vocab import EVIDENCE_SYSTEMS
-
-    system = EVIDENCE_SYSTEMS[claim.system].short
-    where = " ".join(p for p in (claim.guideline, claim.recommendation) if p)
-    text = f"{system}: {claim.grade}"
-    if claim.system == "review":
-        text = f"review's conclusion: {claim.grade}"
-    if where:
-        text += f" ({where})"
-    if claim.year:
-        text += f", {claim.year}"
-    return text
-
-
-def who_for(claim: r.RatedClaim) -> str:
-    return claim.population + (f"; {claim.qualifier}" if claim.qualifier else "")
+grade_text = rating_text
+who_for = applies_to
 
 
 def condition_list(result: r.ConditionList, console: Console) -> RenderableType:
