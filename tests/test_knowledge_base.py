@@ -92,7 +92,7 @@ def test_no_placeholder_text() -> None:
         ("transactional", "transactional-analysis"),
         ("Milan", "milan-systemic-therapy"),
         ("mentalization based", "mentalization-based-treatment"),
-        ("motivational", "motivational-interviewing"),
+        ("motivational interview", "motivational-interviewing"),
         ("Freudian psychoanalysis", "psychoanalysis"),
         ("hypnosis", "hypnotherapy"),
         ("analytical psychology", "analytical-psychology"),
