@@ -14,6 +14,8 @@ from modality_cli.text import escape_controls
 
 #: Below this width, tables turn into one block per row.
 NARROW = 60
+#: A table column is made at least as wide as its longest word, up to this.
+MAX_WORD = 22
 MISSING = "—"
 
 
@@ -85,16 +87,41 @@ def rows_view(
                 if value:
                     blocks.append(Text.assemble((f"{label}: ", "dim"), plain(value)))
         return Group(*blocks)
-    table = Table(title=heading(title), box=box.SIMPLE_HEAD, expand=True, show_lines=False)
-    for i, (label, ratio) in enumerate(columns):
-        table.add_column(
-            label,
-            overflow="fold",
-            style="bold" if i == 0 else "",
-            ratio=ratio,
-            no_wrap=ratio is None,
-            min_width=4,
-        )
+    table = Table(title=heading(title), box=box.SIMPLE_HEAD, expand=False, show_lines=False)
+    for i, ((label, _), width) in enumerate(zip(columns, _widths(console.width, columns, rows), strict=True)):
+        table.add_column(label, overflow="fold", style="bold" if i == 0 else "", width=width, no_wrap=False)
     for row in rows:
         table.add_row(*(plain(v) if v else Text(MISSING) for v in row))
     return table
+
+
+def _widths(total: int, columns: Sequence[Column], rows: Sequence[Sequence[str]]) -> list[int]:
+    """Each column's width: a column without a share is as wide as its content;
+    the rest of the line is shared out by the columns' shares, each column at
+    least as wide as its longest word (so words wrap whole) when the line allows."""
+    cells = [[str(row[i]) if row[i] else MISSING for row in rows] for i in range(len(columns))]
+    headers = [label for label, _ in columns]
+    room = total - 3 * len(columns)  # padding on both sides of every cell, and the dividers
+    natural = [max(len(headers[i]), *(len(c) for c in cells[i])) for i in range(len(columns))]
+    longest = [
+        min(MAX_WORD, max([len(w) for c in cells[i] for w in c.split()] + [len(headers[i])]))
+        for i in range(len(columns))
+    ]
+    fixed = {i: natural[i] for i, (_, share) in enumerate(columns) if share is None}
+    left = room - sum(fixed.values())
+    shares = {i: share for i, (_, share) in enumerate(columns) if share is not None}
+    widths = dict(fixed)
+    if shares:
+        total_share = sum(shares.values())
+        for i, share in shares.items():
+            widths[i] = max(4, left * share // total_share)
+        # give each shared column its longest word, taking the room from the widest ones
+        for i in shares:
+            while widths[i] < longest[i]:
+                donors = [j for j in shares if j != i and widths[j] > max(longest[j], 4)]
+                if not donors:
+                    break
+                donor = max(donors, key=lambda j: widths[j] - longest[j])
+                widths[donor] -= 1
+                widths[i] += 1
+    return [max(1, widths[i]) for i in range(len(columns))]

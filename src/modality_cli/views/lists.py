@@ -11,6 +11,8 @@ from rich.text import Text
 from modality_cli import results as r
 from modality_cli.views.base import names, rows_view, years
 
+#: From this width lists add each entry's summary.
+WIDE = 120
 #: The command that shows an entry of each kind, as search hits name kinds.
 COMMANDS = {
     "modality": "show",
@@ -23,13 +25,18 @@ COMMANDS = {
 
 def modality_list(result: r.ModalityList, console: Console) -> RenderableType:
     title = "Modalities" + (f" ({result.rows[0].family_name})" if result.family and result.rows else "")
-    rows = [[m.name, m.family_name, str(m.founded) if m.founded else "", m.summary] for m in result.rows]
-    return rows_view(
-        console,
-        title,
-        [("Name", 3), ("Family", 2), ("Founded", None), ("Summary", 5)],
-        rows,
-        "No modalities match.",
+    # one line per modality where the terminal is narrow; the summary where it is wide
+    wide = console.width >= WIDE
+    rows = [
+        [m.name, m.family_name, str(m.founded) if m.founded else "", *([m.summary] if wide else [])]
+        for m in result.rows
+    ]
+    columns = [("Name", 3), ("Family", 2), ("Founded", None), *([("Summary", 5)] if wide else [])]
+    view = rows_view(console, title, columns, rows, "No modalities match.")
+    if wide or not rows:
+        return view
+    return Group(
+        view, Text("'modality show NAME' for one in full; a wider terminal adds summaries.", style="dim")
     )
 
 
