@@ -184,3 +184,48 @@ def test_every_renderer_named_exists_for_a_result_model() -> None:
         assert model in results.__all__
         assert callable(getattr(importlib.import_module(f"modality_cli.views.{module}"), name))
     assert set(views.RENDERERS) >= views.SOFT_WRAP
+
+
+def _every_answer(kb: KnowledgeBase) -> list[object]:
+    from pathlib import Path
+
+    from conftest import MINI
+    from modality_cli.queries import conditions as cq
+    from modality_cli.queries.pictures import lineage, timeline
+    from modality_cli.queries.quality import stats, validate_files
+
+    return [
+        queries.list_modalities(kb),
+        queries.theories(kb),
+        queries.theorists(kb),
+        queries.techniques(kb),
+        queries.search(kb, "talk"),
+        queries.show_modality(kb, "tet"),
+        queries.theories(kb, "example drive theory"),
+        queries.theorists(kb, "ada example"),
+        queries.techniques(kb, "open talk"),
+        queries.compare(kb, ["tet", "bst"]),
+        queries.compare(kb, ["tet", "bst"], full=True),
+        validate_files([Path(MINI)]),
+        timeline(kb),
+        lineage(kb),
+        stats(kb),
+        cq.list_conditions(kb),
+        cq.show_condition(kb, "wed"),
+        cq.evidence(kb),
+    ]
+
+
+def test_every_view_has_a_rendering_test(mini: KnowledgeBase) -> None:
+    from modality_cli.views import RENDERERS
+
+    assert {type(a).__name__ for a in _every_answer(mini)} == set(RENDERERS)
+
+
+@pytest.mark.parametrize("width", [80, 120])
+def test_every_view_fits_the_terminal(mini: KnowledgeBase, width: int) -> None:
+    for answer in _every_answer(mini):
+        text = rendered(answer, width=width)
+        assert text.strip(), type(answer).__name__
+        if type(answer).__name__ != "ValidationReport":  # one problem per line, never wrapped, for grep
+            assert max(len(line) for line in text.splitlines()) <= width, type(answer).__name__

@@ -104,8 +104,8 @@ def _misconceptions(items: Sequence[Any]) -> list[str]:
 
 
 def _modality(m: r.ModalityDetail) -> str:
-    founded = m.founded if m.founded is not None else "no single founding year"
-    lines = [f"# {_text(m.name)}", "", f"*{m.family_name} · founded {founded} · id `{m.id}`*", ""]
+    founded = f"founded {m.founded}" if m.founded is not None else "no single founding year"
+    lines = [f"# {_text(m.name)}", "", f"*{m.family_name} · {founded} · id `{m.id}`*", ""]
     if m.aliases:
         lines += [f"Also called: {_text(m.aliases)}", ""]
     lines += [f"> {_text(m.summary)}", ""]

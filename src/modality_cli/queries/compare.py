@@ -20,6 +20,11 @@ def _join(items: list[str], empty: str = NOT_RECORDED) -> str:
     return "; ".join(items) if items else empty
 
 
+def _lines(items: list[str]) -> str:
+    """A list of sentences, one per line after a bullet."""
+    return "\n".join(f"• {i}" for i in items) if items else NOT_RECORDED
+
+
 def _sentence(text: str) -> str:
     text = text.strip()
     return text if text.endswith((".", "!", "?")) else text + "."
@@ -137,12 +142,12 @@ def _dimensions(kb: KnowledgeBase) -> list[Row]:
         ),
         ("theories", "Key theories", lambda m: names("theories", m.theories), None),
         ("techniques", "Key techniques", lambda m: names("techniques", m.techniques), None),
-        ("goals", "Goals", lambda m: _join(m.goals), None),
+        ("goals", "Goals", lambda m: _lines(m.goals), None),
         ("evidence", "Evidence headline", lambda m: _evidence_headline(kb, m), None),
         (
             "cautions",
             "Cautions",
-            lambda m: _join(m.cautions),
+            lambda m: _lines(m.cautions),
             lambda m: brief(m.cautions[0], 50) if m.cautions else "none recorded",
         ),
         (

@@ -142,10 +142,10 @@ def _glance(m: r.ModalityDetail) -> RenderableType:
 
 
 def modality_detail(m: r.ModalityDetail, console: Console) -> RenderableType:
-    founded = str(m.founded) if m.founded is not None else "no single founding year"
+    founded = f"founded {m.founded}" if m.founded is not None else "no single founding year"
     people = names(m.founders, m.linked.theorists) or MISSING
     return Group(
-        title(console, m.name, f"{m.family_name} · founded {founded}", m.aliases, m.summary, m.id),
+        title(console, m.name, f"{m.family_name} · {founded}", m.aliases, m.summary, m.id),
         _glance(m),
         section("Overview", plain(m.overview)),
         section("History and founders", Group(_line("Founders", people), plain(m.history))),
