@@ -360,3 +360,9 @@ def test_every_package_in_the_source_tree_is_packaged() -> None:
         ".".join(init.parent.relative_to(root / "src").parts) for init in (root / "src").rglob("__init__.py")
     }
     assert found <= listed, found - listed
+
+
+def test_names_that_resolve_never_load_the_fuzzy_matcher() -> None:
+    args = ["compare", "talking", "example", "therapy", "vs", "bst", "--json"]
+    assert modules_loaded_by(args, "rapidfuzz") == []
+    assert modules_loaded_by(["show", "tet", "--json"], "markdown_it") == []

@@ -120,10 +120,13 @@ class NameIndex(Generic[E]):
         return found
 
     def find(self, text: str) -> E | None:
-        try:
-            return self.lookup(text)
-        except (NotFoundError, AmbiguousNameError):
-            return None
+        """The one entry ``text`` names (as :meth:`lookup`), or None; no suggestions
+        are worked out, so it is cheap to call often."""
+        key = name_key(text)
+        for ids in (self.exact.get(key), self.derived.get(key), self.prefixed(key)):
+            if ids:
+                return self.entries[ids[0]] if len(ids) == 1 else None
+        return None
 
     def suggest(self, text: str, limit: int = 5) -> list[Candidate]:
         """Names close to ``text``, best first: by spelling (a misspelt name) and by
