@@ -87,7 +87,7 @@ def rows_view(
                 if value:
                     blocks.append(Text.assemble((f"{label}: ", "dim"), plain(value)))
         return Group(*blocks)
-    table = Table(title=heading(title), box=box.SIMPLE_HEAD, expand=False, show_lines=False)
+    table = Table(title=heading(title), box=box.SIMPLE_HEAD, expand=False, show_lines=False, pad_edge=False)
     for i, ((label, _), width) in enumerate(zip(columns, _widths(console.width, columns, rows), strict=True)):
         table.add_column(label, overflow="fold", style="bold" if i == 0 else "", width=width, no_wrap=False)
     for row in rows:
@@ -104,7 +104,7 @@ def _widths(total: int, columns: Sequence[Column], rows: Sequence[Sequence[str]]
     room = total - 3 * len(columns)  # padding on both sides of every cell, and the dividers
     natural = [max(len(headers[i]), *(len(c) for c in cells[i])) for i in range(len(columns))]
     longest = [
-        min(MAX_WORD, max([len(w) for c in cells[i] for w in c.split()] + [len(headers[i])]))
+        min(MAX_WORD, max(len(w) for c in [*cells[i], headers[i]] for w in c.split()))
         for i in range(len(columns))
     ]
     fixed = {i: natural[i] for i, (_, share) in enumerate(columns) if share is None}
@@ -115,6 +115,14 @@ def _widths(total: int, columns: Sequence[Column], rows: Sequence[Sequence[str]]
         total_share = sum(shares.values())
         for i, share in shares.items():
             widths[i] = max(4, left * share // total_share)
+        # what rounding left over goes first to columns short of their longest word
+        spare = left - sum(widths[i] for i in shares)
+        for i in sorted(shares, key=lambda j: widths[j] - longest[j]):
+            if spare <= 0:
+                break
+            give = max(0, min(spare, longest[i] - widths[i])) or (1 if spare else 0)
+            widths[i] += give
+            spare -= give
         # give each shared column its longest word, taking the room from the widest ones
         for i in shares:
             while widths[i] < longest[i]:

@@ -9,6 +9,7 @@ from rich.text import Text
 
 from modality_cli import results as r
 from modality_cli.results.claims import applies_to, rating_text
+from modality_cli.text import name_key
 from modality_cli.views.base import heading, names, plain, rows_view, section
 from modality_cli.views.details import bibliography, title
 
@@ -70,7 +71,7 @@ def condition_detail(c: r.ConditionDetail, console: Console) -> RenderableType:
     subtitle = f"condition · {c.group_name}" + (
         f" · ICD-11 {c.icd11}" if c.icd11 else " · no single ICD-11 code"
     )
-    if c.icd11 and c.icd11_title and c.icd11_title.casefold() != c.name.casefold():
+    if c.icd11 and c.icd11_title and name_key(c.icd11_title) != name_key(c.name):
         subtitle += f" ({c.icd11_title})"
     shown = [f"{k} {v}" for k, v in c.filters.items() if v]
     label = "Rated modalities, strongest first" + (f" ({'; '.join(shown)})" if shown else "")
