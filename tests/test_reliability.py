@@ -84,10 +84,10 @@ def test_a_directory_a_missing_path_and_an_empty_path_are_refused(tmp_path: Path
 def test_an_unreadable_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write_json(tmp_path, mini_data())
 
-    def denied(self: Path) -> bytes:
+    def denied(self: Path, *args: object, **kwargs: object) -> object:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr(Path, "open", denied)
     with pytest.raises(DataError) as caught:
         read_knowledge_file(path)
     assert caught.value.problems == ["cannot be read (permission denied)"]

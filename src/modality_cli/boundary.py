@@ -54,7 +54,9 @@ def _report(error: ModalityError, as_json: bool) -> None:
     if as_json:
         import json
 
-        _say(json.dumps(error.as_json(), ensure_ascii=False))
+        from modality_cli.text import json_inert
+
+        _say(json_inert(json.dumps(error.as_json(), ensure_ascii=False)))
     else:
         _say(error.render())
 
@@ -86,6 +88,9 @@ def guarded(call: Callable[[], Any], as_json: bool = False) -> int:
         return int(ExitStatus.ERROR)
     except KeyboardInterrupt:
         return int(ExitStatus.INTERRUPTED)
+    except MemoryError:
+        _report(ModalityError("not enough memory to finish (see ulimit -v)."), as_json)
+        return int(ExitStatus.ERROR)
     except OSError as error:
         if error.errno == errno.EPIPE:
             _silence_stdout()

@@ -8,6 +8,7 @@ import json
 import os
 from collections.abc import Callable
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any
 
 from modality_cli.paths import BUNDLED, bundled_path
@@ -25,6 +26,8 @@ def _entries(kind: str) -> list[dict[str, Any]]:
     try:
         path = _data_path()
         stat = path.stat()
+        if not S_ISREG(stat.st_mode):  # a pipe or device: nothing to complete from, and never a wait
+            return []
         return _reader(path, stat.st_size, stat.st_mtime_ns)(kind)
     except (OSError, ValueError, LookupError, TypeError):
         return []  # completion never fails loudly

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from modality_cli import integrity
 from modality_cli.errors import AmbiguousNameError, Candidate, DataError, NotFoundError
-from modality_cli.loading import parse, read_bytes, read_chunks
+from modality_cli.loading import is_regular, parse, read_bytes, read_chunks
 from modality_cli.models.base import Entry
 from modality_cli.paths import BUNDLED, bundled_path
 from modality_cli.searchable import folded
@@ -473,18 +473,55 @@ def load(paths: list[Path] | None = None) -> KnowledgeBase:
     bundled = bundled_path()
     chosen = [bundled if str(p) == BUNDLED else p for p in (paths or [bundled])]
     label = str(chosen[0]) if len(chosen) == 1 else "overlay of " + " + ".join(map(str, chosen))
-    content = content_digest(read_chunks(path) for path in chosen)
+    files: list[tuple[str, bytes]] | None = None
+    if all(is_regular(path) for path in chosen):  # hashed in pieces, read in full only if needed
+        content = content_digest(read_chunks(path) for path in chosen)
+    else:  # a pipe or device can be read only once: read it, then hash what was read
+        files = [(str(path), read_bytes(path)) for path in chosen]
+        content = content_digest([raw] for _, raw in files)
     kb = snapshot.find(snapshot.key(content), label, bundled=chosen == [bundled])
     if kb is None:
-        files = [(str(path), read_bytes(path)) for path in chosen]
+        files = files or [(str(path), read_bytes(path)) for path in chosen]
         kb = from_bytes(files, label)
         content = content_digest([raw] for _, raw in files)  # of the bytes validated
         snapshot.keep(kb, snapshot.key(content), content)
     return kb
 
 
+#: Validating a knowledge base takes about this much memory per byte of JSON, plus
+#: BASE_MEMORY (measured with benchmarks/synthetic.py: 7 MB -> 112 MB peak, 36 MB -> 415 MB).
+MEMORY_PER_BYTE = 11
+BASE_MEMORY = 50 * 1024 * 1024
+
+
+def _check_memory(label: str, size: int) -> None:
+    """Refuse early, with the figures, a file that cannot be validated within the
+    process's memory limit (``ulimit -v``): the validator would otherwise abort
+    or hang when an allocation fails."""
+    import resource
+
+    limits = [
+        soft
+        for which in (resource.RLIMIT_AS, resource.RLIMIT_DATA)
+        for soft, _ in [resource.getrlimit(which)]
+        if soft != resource.RLIM_INFINITY
+    ]
+    needed = BASE_MEMORY + MEMORY_PER_BYTE * size
+    if limits and needed > min(limits):
+        mib = 1024 * 1024
+        raise DataError(
+            label,
+            [
+                f"needs about {needed // mib} MB of memory to validate "
+                f"({MEMORY_PER_BYTE} MB per MB of JSON), more than this process may use "
+                f"({min(limits) // mib} MB; see ulimit -v)"
+            ],
+        )
+
+
 def from_bytes(files: list[tuple[str, bytes]], label: str) -> KnowledgeBase:
     """Validate and link files read before (name and bytes of each, in overlay order)."""
+    _check_memory(label, sum(len(raw) for _, raw in files))
     parsed = [(name, parse(raw, name)) for name, raw in files]
     if len(parsed) == 1:
         return KnowledgeBase(parsed[0][1], label)

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Iterator
+import os
+import select
+import stat
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +20,7 @@ from modality_cli.paths import bundled_path
 if TYPE_CHECKING:
     from modality_cli.models import KnowledgeFile
 
-__all__ = ["bundled_path", "parse", "read_bytes", "read_chunks", "read_knowledge_file"]
+__all__ = ["bundled_path", "is_regular", "parse", "read_bytes", "read_chunks", "read_knowledge_file"]
 
 #: Larger files are refused before parsing (the 100,000-modality benchmark file is ~350 MB).
 MAX_BYTES = 1024 * 1024 * 1024
@@ -40,7 +43,7 @@ def parse(raw: bytes, label: str) -> KnowledgeFile:
         # objects (each object becomes a marker); the models are then built from
         # the bytes by pydantic-core in one pass.
         # UTF-8 and nothing else (json.loads alone would also take UTF-16 and UTF-32)
-        top = json.loads(raw.decode("utf-8"), object_pairs_hook=_check_keys)
+        top = json.loads(raw.decode("utf-8"), object_pairs_hook=_check_keys, parse_int=_integer)
     except UnicodeDecodeError as exc:
         raise DataError(label, [f"is not valid UTF-8 (byte {exc.start})"]) from None
     except _DuplicateKey as exc:
@@ -59,17 +62,67 @@ def parse(raw: bytes, label: str) -> KnowledgeFile:
         pass
     # The file is not valid: validate the parsed document instead, whose errors
     # carry the offending values and let each message name its entry.
-    document = json.loads(raw)
+    document = json.loads(raw, parse_int=_integer)
     try:
         return KnowledgeFile.model_validate(document)
     except ValidationError as exc:
         raise DataError(label, validation_problems(exc, document)) from None
 
 
+#: A pipe or device that sends nothing for this long is given up on (seconds).
+READ_WAIT = 30.0
+
+
+def is_regular(path: Path) -> bool:
+    """Whether ``path`` is an ordinary file (which can be read twice and has a size)."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
+
+
 def read_bytes(path: Path) -> bytes:
-    """The file's bytes, or a :class:`DataError` saying why they cannot be read."""
+    """The file's bytes, read once, or a :class:`DataError` saying why they cannot
+    be. The size limit holds while reading, so a device or pipe that never ends
+    (``/dev/zero``, a FIFO whose writer never closes) is given up on, never read
+    forever."""
     with _reading(path):
-        return path.read_bytes()
+        if is_regular(path):
+            with path.open("rb") as file:
+                return _read_limited(path, file.read, wait=None)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        try:
+            return _read_limited(path, lambda n: os.read(fd, n), wait=fd)
+        finally:
+            os.close(fd)
+
+
+def _read_limited(path: Path, read: Callable[[int], bytes], wait: int | None) -> bytes:
+    label = str(path)
+    chunks: list[bytes] = []
+    total = 0
+    started = False
+    while True:
+        if wait is not None:
+            ready, _, _ = select.select([wait], [], [], READ_WAIT)
+            if not ready:
+                raise DataError(label, [f"sent no data for {READ_WAIT:.0f} seconds; giving up"])
+        try:
+            chunk = read(1 << 20)
+        except BlockingIOError:
+            continue
+        if not chunk:
+            return b"".join(chunks)
+        if wait is not None and not started:  # a stream that is not JSON is refused at once
+            first = chunk.lstrip(b" \t\r\n")
+            if first:
+                started = True
+                if not first.startswith((b"{", _BOM)):
+                    raise DataError(label, ["is not valid JSON: it does not start with '{'"])
+        total += len(chunk)
+        if total > MAX_BYTES:
+            raise DataError(label, [f"is larger than the limit of {MAX_BYTES // (1024 * 1024)} MiB"])
+        chunks.append(chunk)
 
 
 def read_chunks(path: Path, size: int = 1 << 20) -> Iterator[bytes]:
@@ -86,7 +139,7 @@ def _reading(path: Path) -> Iterator[None]:
     try:
         if path.is_dir():
             raise DataError(label, ["is a directory, not a knowledge-base file"])
-        size = path.stat().st_size
+        size = path.stat().st_size if is_regular(path) else 0
         if size > MAX_BYTES:
             limit = MAX_BYTES // (1024 * 1024)
             raise DataError(label, [f"is {size // (1024 * 1024)} MiB; the limit is {limit} MiB"])
@@ -97,6 +150,25 @@ def _reading(path: Path) -> Iterator[None]:
         raise DataError(label, ["cannot be read (permission denied)"]) from None
     except OSError as exc:
         raise DataError(label, [f"cannot be read ({exc.strerror or exc})"]) from None
+
+
+#: Integers longer than this are not years or counts: they stay a marker that fails
+#: validation at their field (Python refuses to convert very long digit strings).
+MAX_DIGITS = 30
+
+
+class HugeNumber:
+    """A JSON integer too long to be any value in the knowledge base."""
+
+    def __init__(self, digits: str) -> None:
+        self.length = len(digits.lstrip("-"))
+
+    def __repr__(self) -> str:
+        return f"a {self.length}-digit number"
+
+
+def _integer(text: str) -> int | HugeNumber:
+    return int(text) if len(text) <= MAX_DIGITS else HugeNumber(text)
 
 
 class _DuplicateKey(Exception):

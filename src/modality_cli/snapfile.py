@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from hashlib import blake2b
 from pathlib import Path
@@ -104,7 +105,7 @@ def decode(raw: bytes | mmap.mmap) -> tuple[dict[str, Any], int, dict[str, list[
         table: dict[str, list[int]] = header["blocks"]
         if header["size"] != size or not all(0 <= a <= b <= size for a, b in table.values()):
             return None
-    except (ValueError, KeyError, TypeError, AttributeError):
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return None
     return header, end + 1, table
 
@@ -117,11 +118,26 @@ def mapped(path: Path) -> bytes | mmap.mmap | None:
     """The file mapped into memory (or, if small, read), or None if it is
     missing, empty or unreadable."""
     try:
-        with path.open("rb") as file:
-            if os.fstat(file.fileno()).st_size < MAP_FROM:
-                return file.read() or None
-            import mmap
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # a FIFO planted here never blocks
+    except OSError:
+        return None
+    return from_descriptor(fd)
 
-            return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+
+def from_descriptor(fd: int) -> bytes | mmap.mmap | None:
+    """The open file's bytes (mapped if large), or None unless it is a regular,
+    non-empty file; the descriptor is closed."""
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return None
+        if info.st_size < MAP_FROM:
+            with os.fdopen(fd, "rb", closefd=False) as file:
+                return file.read() or None
+        import mmap
+
+        return mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
     except (OSError, ValueError):
         return None
+    finally:
+        os.close(fd)

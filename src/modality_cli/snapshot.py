@@ -29,17 +29,15 @@ other data.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as _dt
 import functools
 import itertools
-import os
 from collections.abc import Callable, ItemsView, Iterator, Mapping, ValuesView
 from hashlib import blake2b
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from modality_cli import __version__, models
+from modality_cli import __version__, cachedir, models
 from modality_cli.errors import DataError
 from modality_cli.knowledge import Keys, KnowledgeBase, NameIndex, from_bytes
 from modality_cli.paths import bundled_path
@@ -53,6 +51,7 @@ from modality_cli.snapfile import (
     content_digest,
     decode,
     encode,
+    from_descriptor,
     mapped,
     to_json,
 )
@@ -63,7 +62,9 @@ if TYPE_CHECKING:
 KINDS = ("modalities", "theories", "theorists", "techniques", "conditions", "sources")
 NAMED = KINDS[:5]
 #: Set to a directory to keep snapshots of knowledge-base files other than the bundled one.
-CACHE_ENV = "MODALITY_CACHE_DIR"
+CACHE_ENV = cachedir.CACHE_ENV
+#: A cached snapshot larger than this is not read (a snapshot is about 1.5 times its data).
+MAX_CACHE = 4 * 1024 * 1024 * 1024
 
 T = TypeVar("T")
 
@@ -98,6 +99,7 @@ DERIVED_BY = (
     "plain.py",
     "snapshot.py",
     "snapfile.py",
+    "cachedir.py",
 )
 
 
@@ -139,37 +141,35 @@ def _blocks(kb: KnowledgeBase) -> dict[str, bytes]:
 
 
 def keep(kb: KnowledgeBase, snapshot_key: str, content: str) -> None:
-    """Save a snapshot in the cache directory, if the user set one. A cache that
-    cannot be written is skipped without a word: it only saves time."""
-    directory = os.environ.get(CACHE_ENV)
-    if not directory:
+    """Save a snapshot in the cache directory, if the user set one and it is safe
+    (:mod:`modality_cli.cachedir`). A cache that cannot be written is skipped: it
+    only saves time."""
+    folder = cachedir.directory()
+    if folder is None:
         return
-    target = Path(directory) / (snapshot_key + SUFFIX)
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        if target.exists():
-            return
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with temporary.open("wb") as file:
-            file.writelines(chunks(_blocks(kb), {"key": snapshot_key, "content": content}))
-        os.replace(temporary, target)  # readers see the whole file or none
-    except OSError:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
+    target = folder / (snapshot_key + SUFFIX)
+    if not target.exists():
+        cachedir.write(target, chunks(_blocks(kb), {"key": snapshot_key, "content": content}))
 
 
 # -- reading -------------------------------------------------------------------
 def find(snapshot_key: str, origin: str, bundled: bool) -> KnowledgeBase | None:
     """The knowledge base from a snapshot with this key, if there is a sound one."""
-    places = [bundled_snapshot()] if bundled else []
-    directory = os.environ.get(CACHE_ENV)
-    if directory:
-        places.append(Path(directory) / (snapshot_key + SUFFIX))
-    for place in places:
-        raw = mapped(place)
+    if bundled:
+        raw = mapped(bundled_snapshot())
         kb = None if raw is None else loads(raw, snapshot_key, origin)
         if kb is not None:
             return kb
+    folder = cachedir.directory()
+    if folder is not None:
+        place = folder / (snapshot_key + SUFFIX)
+        fd = cachedir.open_private(place, MAX_CACHE)
+        raw = None if fd is None else from_descriptor(fd)
+        kb = None if raw is None else loads(raw, snapshot_key, origin)
+        if kb is not None:
+            return kb
+        if raw is not None:  # ours, under our key, and not a sound snapshot of it
+            cachedir.discard(place)
     return None
 
 
@@ -220,7 +220,7 @@ class _Blocks(Blocks):
     def parse(self, text: bytes) -> Any:
         try:
             return super().parse(text)
-        except ValueError:
+        except (ValueError, RecursionError):
             raise DataError(
                 self._origin, ["its saved snapshot is damaged; delete the snapshot to rebuild it"]
             ) from None

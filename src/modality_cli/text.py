@@ -144,3 +144,27 @@ def markdown_inert(text: str) -> str:
     Markdown could read as syntax (emphasis, links, HTML, headings, tables)
     escaped with a backslash, so it prints as written."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", escape_controls(text))
+
+
+#: Characters that are valid in JSON strings but can still drive a terminal or reorder
+#: text when printed raw: C1 controls (U+009B is a one-byte CSI), bidirectional
+#: controls, and the line and paragraph separators.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def json_inert(text: str) -> str:
+    """Serialised JSON with those characters written as ``\\u`` escapes (the same
+    string to a JSON reader; nothing a terminal acts on)."""
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+#: A CSV cell starting with one of these is read as a formula by spreadsheets.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_inert(cell: str) -> str:
+    """A CSV cell that is shown, not run: control characters made visible, and a
+    leading ``'`` before a formula character, as OWASP recommends."""
+    if cell.startswith(_FORMULA_START):
+        cell = "'" + cell
+    return escape_controls(cell)

@@ -4,6 +4,7 @@ The only place the program writes a file, and only the one the user named."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 from pathlib import Path
 from typing import Any
@@ -35,10 +36,38 @@ def export(result: Any, path: Path) -> None:
         text = render(result, suffix[1:], None)
     else:
         text = _recorded(result, suffix)
+    save(path, text.encode("utf-8", errors="backslashreplace"))
+
+
+def save(path: Path, data: bytes) -> None:
+    """Write the file whole or not at all: into a new temporary file beside it
+    (created exclusively, never through a planted symlink), every byte checked,
+    then renamed over the target. On failure nothing is left behind."""
+    import os
+    import tempfile
+
+    from modality_cli.formats import write_all
+    from modality_cli.text import escape_controls
+
+    shown = escape_controls(str(path))
+    directory = path.parent if str(path.parent) else Path(".")
+    temporary: str | None = None
     try:
-        path.write_text(text, encoding="utf-8")
+        handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".part")
+        with os.fdopen(handle, "wb") as file:
+            write_all(file, data)
+            os.fsync(file.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # as an ordinary new file would be
+        os.replace(temporary, path)
+        temporary = None
     except OSError as error:
-        raise ModalityError(f"cannot write {path}: {error.strerror or error}.") from None
+        raise ModalityError(f"cannot write {shown}: {error.strerror or error}.") from None
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
 
 
 def _recorded(result: Any, suffix: str) -> str:

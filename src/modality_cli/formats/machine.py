@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from modality_cli.formats.records import fields_name_columns, payload, records, select, valid_fields
+from modality_cli.text import csv_inert, json_inert
 
 
 def render(result: BaseModel, fmt: str, fields: list[str] | None) -> str:
@@ -23,10 +24,10 @@ def render(result: BaseModel, fmt: str, fields: list[str] | None) -> str:
                 if fields_name_columns(result)
                 else select(data, fields)
             )
-        return pretty(data) + "\n"
+        return json_inert(pretty(data) + "\n")
     rows = [select(item, fields) for item in records(result)]
     if fmt == "jsonl":
-        return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+        return json_inert("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
     return _csv(rows, fields or valid_fields(result))
 
 
@@ -79,10 +80,12 @@ def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, list) and all(not isinstance(v, dict | list) for v in value):
-        return "; ".join(str(v) for v in value)
-    if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
+        text = "; ".join(str(v) for v in value)
+    elif isinstance(value, dict | list):
+        text = json.dumps(value, ensure_ascii=False)
+    else:
+        text = str(value)
+    return csv_inert(text)
 
 
 def _csv(rows: list[dict[str, Any]], default_columns: list[str]) -> str:
@@ -91,7 +94,7 @@ def _csv(rows: list[dict[str, Any]], default_columns: list[str]) -> str:
     out = io.StringIO()
     columns = list(dict.fromkeys(key for row in rows for key in row)) or default_columns
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
+    writer.writerow([csv_inert(c) for c in columns])
     for row in rows:
         writer.writerow([_cell(row.get(c)) for c in columns])
     return out.getvalue()

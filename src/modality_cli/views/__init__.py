@@ -62,18 +62,19 @@ def show(result: Any, env: Environment, pager: bool | None = None) -> None:
     taller than the screen (``pager``: None for that, True always, False never)."""
     import os
 
+    from modality_cli.formats import write_text
     from modality_cli.views import pager as paging
 
     console = make_console(env)
     renderable = render(result, console)
     soft_wrap = type(result).__name__ in SOFT_WRAP
-    if not env.can_page or pager is False:
-        console.print(renderable, soft_wrap=soft_wrap)
-        return
-    with console.capture() as captured:
+    with console.capture() as captured:  # written below in one checked write
         console.print(renderable, soft_wrap=soft_wrap)
     text = captured.get()
-    if paging.wanted(text, pager, env.can_page, os.environ) and paging.page(text, os.environ):
+    if (
+        pager is not False
+        and paging.wanted(text, pager, env.can_page, os.environ)
+        and paging.page(text, os.environ)
+    ):
         return
-    env.stdout.write(text)
-    env.stdout.flush()
+    write_text(text, env)
