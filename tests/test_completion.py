@@ -105,3 +105,29 @@ def test_a_completion_of_two_kinds_reads_the_data_once() -> None:
     completion._reader.cache_clear()
     assert completion.complete_theory_or_modality("psy")
     assert completion._reader.cache_info().misses == 1
+
+
+@pytest.mark.parametrize("shell", ["zsh", "fish"])
+@pytest.mark.parametrize("name", ["Talking [bold]example[/] therapy", "Talking [/] example therapy"])
+def test_completion_prints_names_as_written(tmp_path: object, shell: str, name: str) -> None:
+    import json
+    from pathlib import Path
+
+    from conftest import mini_data
+
+    data = mini_data()
+    data["modalities"][0]["name"] = name
+    path = Path(str(tmp_path)) / "kb.json"
+    path.write_text(json.dumps(data))
+    env = {
+        **os.environ,
+        "MODALITY_DATA": str(path),
+        "_MODALITY_COMPLETE": f"complete_{shell}",
+        "_TYPER_COMPLETE_ARGS": "modality show ta",
+        "_TYPER_COMPLETE_FISH_ACTION": "get-args",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "modality_cli"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0 and result.stderr == ""
+    assert name in result.stdout

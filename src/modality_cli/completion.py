@@ -12,6 +12,7 @@ from stat import S_ISREG
 from typing import Any
 
 from modality_cli.paths import BUNDLED, bundled_path
+from modality_cli.text import escape_controls
 
 Candidates = list[tuple[str, str]]
 
@@ -84,9 +85,17 @@ def _matches(kind: str, incomplete: str) -> Candidates:
             word = text.replace(" ", "-")
             if word.casefold().startswith(typed):
                 rest = word[len(incomplete) :]
-                out.append((incomplete + (rest.lower() if incomplete.islower() else rest), label))
+                value = incomplete + (rest.lower() if incomplete.islower() else rest)
+                out.append((escape_controls(value), _as_written(label)))
                 break
     return out
+
+
+def _as_written(label: str) -> str:
+    """A name shown as help beside a completion, printed as written: Typer reads
+    that help as Rich markup for zsh, fish and PowerShell, so a "[" is escaped
+    (Rich's own rule) and control characters are made visible."""
+    return escape_controls(label).replace("[", "\\[")
 
 
 def completer(kind: str) -> Callable[[str], Candidates]:

@@ -1,10 +1,18 @@
 """Console-script entry point, kept tiny so that Ctrl-C during start-up is
-handled too (the heavy imports happen inside the guard)."""
+handled too (the heavy imports happen inside the guard).
+
+Until :func:`run` takes over, Ctrl-C simply ends the process (the default action
+of SIGINT: no traceback, and the shell sees status 130); from then on it raises
+KeyboardInterrupt, which the program turns into exit status 130."""
 
 from __future__ import annotations
 
 import gc
+import signal
 import sys
+
+if __name__ != "__main__" and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def run() -> None:
@@ -14,6 +22,7 @@ def run() -> None:
     # every run. The process ends long before cyclic garbage could add up.
     gc.disable()
     try:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
         from modality_cli.cli import app
 
         app(prog_name="modality")

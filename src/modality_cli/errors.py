@@ -45,7 +45,7 @@ class ModalityError(Exception):
         lines = [f"Error: {self.message}"]
         if self.hint:
             lines.append(self.hint)
-        return "\n".join(escape_controls(line) for line in lines) + "\n"
+        return "\n".join(one_line(line) for line in lines) + "\n"
 
     def as_json(self) -> dict[str, Any]:
         """The error as the object ``--json`` prints on stderr."""
@@ -127,12 +127,18 @@ class DataError(ModalityError):
         lines = [f"Error: {self.message}", *(p if self.prefixed else f"{self.source}: {p}" for p in shown)]
         if len(self.problems) > len(shown):
             lines.append(f"... and {len(self.problems) - len(shown)} more.")
-        return "\n".join(escape_controls(line) for line in lines) + "\n"
+        return "\n".join(one_line(line) for line in lines) + "\n"
 
     def as_json(self) -> dict[str, Any]:
         out = super().as_json()
         out["error"]["problems"] = [p if self.prefixed else f"{self.source}: {p}" for p in self.problems]
         return out
+
+
+def one_line(text: str) -> str:
+    """Text for one line of an error: control characters, newlines included, made
+    visible, so a name or path from the user cannot forge a second line."""
+    return escape_controls(text).replace("\n", "\\n")
 
 
 def _or_list(items: Sequence[str]) -> str:
