@@ -367,6 +367,7 @@ def test_a_condition_name_given_to_show_points_to_conditions(shipped: KnowledgeB
         ("mentalization", "modality", "modality theories mentalization"),
         ("anxiety", "modality", "modality conditions anxiety-disorders"),
         ("depression", "technique", "modality conditions depression"),
+        ("transference", "modality", "modality techniques transference-analysis"),
     ],
 )
 def test_a_name_of_another_kind_points_there(
