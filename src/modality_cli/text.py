@@ -127,35 +127,44 @@ def lower_first(text: str) -> str:
     return text[0].lower() + text[1:] if first[1:2].islower() else text
 
 
+@functools.cache
+def _pattern(text: str) -> re.Pattern[str]:
+    """A pattern compiled when first used (start-up pays only for those it needs)."""
+    return re.compile(text)
+
+
 #: Characters XML 1.0 forbids (and lone surrogates): an SVG or HTML file with one is not well-formed.
-_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_XML_FORBIDDEN = "[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]"
 
 
 def xml_safe(text: str) -> str:
     """``text`` with every character XML forbids replaced by U+FFFD."""
-    return _XML_FORBIDDEN.sub("\ufffd", text)
+    return _pattern(_XML_FORBIDDEN).sub("\ufffd", text)
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+_MARKDOWN_SPECIAL = r"([\\`*_\[\]<>#|~])"
 
 
 def markdown_inert(text: str) -> str:
     """Data text for Markdown: control characters shown, and every character
     Markdown could read as syntax (emphasis, links, HTML, headings, tables)
     escaped with a backslash, so it prints as written."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", escape_controls(text))
+    return _pattern(_MARKDOWN_SPECIAL).sub(r"\\\1", escape_controls(text))
 
 
 #: Characters that are valid in JSON strings but can still drive a terminal or reorder
 #: text when printed raw: C1 controls (U+009B is a one-byte CSI), bidirectional
 #: controls, and the line and paragraph separators.
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+_JSON_UNSAFE = "[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]"
 
 
 def json_inert(text: str) -> str:
     """Serialised JSON with those characters written as ``\\u`` escapes (the same
     string to a JSON reader; nothing a terminal acts on)."""
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    pattern = _pattern(_JSON_UNSAFE)
+    if pattern.search(text) is None:  # the usual case: nothing to escape
+        return text
+    return pattern.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 #: A CSV cell starting with one of these is read as a formula by spreadsheets.
