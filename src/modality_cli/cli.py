@@ -28,12 +28,13 @@ app = typer.Typer(
     name="modality",
     help=(
         "Explore psychotherapy modalities: what each is, its theories, theorists and "
-        "techniques, what the evidence says, and how they compare. "
+        "techniques, what helps with which condition and who says so, and how they compare. "
         f"{NOTE} Every command takes --json for scripts."
     ),
     epilog=(
         "Examples: modality compare psychodynamic cbt | modality show CBT | "
-        "modality theorists -m psychodynamic | modality search 'free association' --json"
+        "modality conditions panic attacks | modality theorists -m psychodynamic | "
+        "modality search 'free association' --json"
     ),
     no_args_is_help=True,
     rich_markup_mode=None,

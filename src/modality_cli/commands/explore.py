@@ -61,7 +61,7 @@ def search_command(
     fields: FieldsOption = None,
     export: ExportOption = None,
 ) -> None:
-    """Search modalities, theories, theorists and techniques; best matches first."""
+    """Search modalities, conditions, theories, theorists and techniques; best matches first."""
     from modality_cli.queries.search import search
 
     emit(search(State.knowledge(), " ".join(query), limit), json, format, fields, export)
