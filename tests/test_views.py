@@ -229,3 +229,14 @@ def test_every_view_fits_the_terminal(mini: KnowledgeBase, width: int) -> None:
         assert text.strip(), type(answer).__name__
         if type(answer).__name__ != "ValidationReport":  # one problem per line, never wrapped, for grep
             assert max(len(line) for line in text.splitlines()) <= width, type(answer).__name__
+
+
+def test_compare_at_a_glance_fits_70_lines_at_80_columns(shipped: KnowledgeBase) -> None:
+    text = rendered(queries.compare(shipped, ["psychodynamic", "cbt"]), width=80)
+    assert len(text.splitlines()) <= 70
+    for label in ("Family", "Founded", "Works on", "Length", "Formats", "Evidence for", "Main caution"):
+        assert label in text
+    assert "Depression" in text  # a condition both are rated for, side by side
+    full = rendered(queries.compare(shipped, ["psychodynamic", "cbt"], full=True), width=80)
+    assert "Typical length and frequency" in " ".join(full.split())
+    assert len(full.splitlines()) > len(text.splitlines())

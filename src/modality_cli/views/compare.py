@@ -20,18 +20,51 @@ GLANCE_LABELS = {
 }
 
 
-def _rows(c: r.Comparison) -> list[tuple[str, dict[str, str]]]:
-    """The rows the view shows: at a glance, each dimension's short line (evidence
-    as one row per condition, under its condition's name); in full, every value."""
+NONE = "—"
+#: The label of the at-a-glance row that lists each modality's other rated conditions.
+ALSO = "Also rated for"
+
+
+def _rows(c: r.Comparison) -> list[tuple[str, dict[str, str], bool]]:
+    """The rows the view shows, each with whether it is evidence. In full, every
+    dimension in full. At a glance, each dimension's short line; evidence as a row
+    per condition that two or more of the modalities are rated for (side by side),
+    then one row naming each modality's other rated conditions with their level."""
     if c.view == "full":
-        return [(d.label, d.values) for d in c.dimensions]
-    rows = []
+        return [(d.label, d.values, d.id.startswith("evidence:")) for d in c.dimensions]
+    from modality_cli.vocab import LEVEL_ORDER
+
+    rows: list[tuple[str, dict[str, str], bool]] = []
+    also: dict[str, list[str]] = {m: [] for m in c.modalities}  # each one's levels elsewhere
     for d in c.dimensions:
-        if d.brief is not None:
-            label = d.label.removeprefix("Evidence: ") if d.id.startswith("evidence:") else d.label
-            label = GLANCE_LABELS.get(d.id, label)
-            rows.append((label, d.brief))
+        if d.brief is None:
+            continue
+        if not d.id.startswith("evidence:"):
+            if also and d.id == "cautions" and any(also.values()):
+                rows.append((ALSO, _counts(also, c.modalities, LEVEL_ORDER), True))
+                also = {}
+            rows.append((GLANCE_LABELS.get(d.id, d.label), d.brief, False))
+            continue
+        rated = [m for m in c.modalities if d.brief[m] != NONE]
+        if len(rated) >= 2:
+            rows.append((d.label.removeprefix("Evidence: "), d.brief, True))
+        else:
+            for m in rated:
+                also[m].append(d.brief[m].split(" (")[0])
     return rows
+
+
+def _counts(levels: dict[str, list[str]], modalities: list[str], order: tuple[str, ...]) -> dict[str, str]:
+    """ "12 more: 7 strong, 3 moderate, 2 limited" per modality (--full names them)."""
+    out = {}
+    for m in modalities:
+        found = levels.get(m, [])
+        if not found:
+            out[m] = NONE
+            continue
+        parts = [f"{found.count(level)} {level}" for level in order if level in found]
+        out[m] = f"{len(found)} more: " + ", ".join(parts)
+    return out
 
 
 def comparison(c: r.Comparison, console: Console) -> RenderableType:
@@ -39,11 +72,9 @@ def comparison(c: r.Comparison, console: Console) -> RenderableType:
     parts: list[RenderableType] = []
     per_column = (console.width - 16) // max(len(c.modalities), 1)
     rows = _rows(c)
-    evidence_at = next((i for i, d in enumerate(c.dimensions) if d.id.startswith("evidence:")), None)
-    first_condition = c.dimensions[evidence_at].label if evidence_at is not None else None
     if console.width < NARROW or per_column < 14:
         parts.append(heading(title))
-        for label, values in rows:
+        for label, values, _ in rows:
             parts.append(Text(""))
             parts.append(plain(label, "bold"))
             for mid in c.modalities:
@@ -60,8 +91,10 @@ def comparison(c: r.Comparison, console: Console) -> RenderableType:
         )
         for mid in c.modalities:
             table.add_column(plain(c.names[mid]), overflow="fold", ratio=1)
-        for label, values in rows:
-            if glance and first_condition is not None and label == first_condition.removeprefix("Evidence: "):
+        started = False
+        for label, values, evidence in rows:
+            if glance and evidence and not started:
+                started = True
                 table.add_section()
                 table.add_row(Text("Evidence for", style="bold cyan"), *("" for _ in c.modalities))
             table.add_row(plain(label), *(plain(values[mid]) for mid in c.modalities))
