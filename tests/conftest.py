@@ -47,6 +47,7 @@ COMMAND_SAMPLES: list[list[str]] = [
     ["conditions"],
     ["conditions", "wed"],
     ["evidence"],
+    ["cards"],
     ["compare", "tet", "bst"],
     ["search", "talk"],
     ["timeline"],

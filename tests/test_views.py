@@ -191,6 +191,7 @@ def _every_answer(kb: KnowledgeBase) -> list[object]:
 
     from conftest import MINI
     from modality_cli.queries import conditions as cq
+    from modality_cli.queries import study
     from modality_cli.queries.pictures import lineage, timeline
     from modality_cli.queries.quality import stats, validate_files
 
@@ -213,6 +214,8 @@ def _every_answer(kb: KnowledgeBase) -> list[object]:
         cq.list_conditions(kb),
         cq.show_condition(kb, "wed"),
         cq.evidence(kb),
+        study.cards(kb),
+        study.quiz(kb, 3, seed=1),
     ]
 
 

@@ -19,6 +19,8 @@ OUTPUTS: dict[str, Any] = {
     "techniques": list[r.TechniqueRow] | r.TechniqueDetail,
     "conditions": list[r.ConditionRow] | r.ConditionDetail,
     "evidence": list[r.RatedClaim],
+    "cards": list[r.Card],
+    "quiz": list[r.Question],
     "compare": r.Comparison,
     "search": list[r.SearchHit],
     "validate": r.ValidationReport,

@@ -25,6 +25,8 @@ REGISTRY: dict[str, str] = {
     "evidence": "evidence",
     "compare": "explore",
     "search": "explore",
+    "cards": "study",
+    "quiz": "study",
     "timeline": "pictures",
     "lineage": "pictures",
     "validate": "quality",

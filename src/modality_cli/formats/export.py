@@ -15,14 +15,27 @@ SUFFIXES = (".svg", ".html", ".htm", ".md", ".markdown", ".txt", ".json", ".json
 EXPORT_WIDTH = 110
 
 
+#: Formats only flash cards have.
+CARD_SUFFIXES = (".apkg", ".tsv")
+
+
 def export(result: Any, path: Path) -> None:
     suffix = path.suffix.lower()
-    if suffix not in SUFFIXES:
+    cards = type(result).__name__ == "CardDeck"
+    allowed = SUFFIXES + CARD_SUFFIXES if cards else SUFFIXES
+    if suffix not in allowed:
         raise UsageError(
             f"cannot tell what format {path.name!r} should be.",
-            "Name the file with one of: " + ", ".join(SUFFIXES) + ".",
+            "Name the file with one of: " + ", ".join(allowed) + ".",
         )
-    if suffix in (".md", ".markdown"):
+    if cards and suffix in (*CARD_SUFFIXES, ".csv"):
+        from modality_cli.formats.anki import to_apkg, to_separated
+
+        if suffix == ".apkg":
+            save(path, to_apkg(result))
+            return
+        text = to_separated(result, "\t" if suffix == ".tsv" else ",")
+    elif suffix in (".md", ".markdown"):
         from modality_cli.formats.markdown import to_markdown
 
         text = to_markdown(result)

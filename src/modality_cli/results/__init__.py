@@ -46,6 +46,10 @@ if TYPE_CHECKING:  # for type checkers: the same names, imported eagerly
     from modality_cli.results.quality import KindCount as KindCount
     from modality_cli.results.quality import Stats as Stats
     from modality_cli.results.quality import ValidationReport as ValidationReport
+    from modality_cli.results.study import Card as Card
+    from modality_cli.results.study import CardDeck as CardDeck
+    from modality_cli.results.study import Question as Question
+    from modality_cli.results.study import Quiz as Quiz
 
 #: Model name -> the module of this package that defines it.
 _WHERE: dict[str, str] = {
@@ -78,6 +82,10 @@ _WHERE: dict[str, str] = {
     "LineageNode": "pictures",
     "LineageEdge": "pictures",
     "Lineage": "pictures",
+    "Card": "study",
+    "CardDeck": "study",
+    "Question": "study",
+    "Quiz": "study",
     "ValidationReport": "quality",
     "KindCount": "quality",
     "Completeness": "quality",

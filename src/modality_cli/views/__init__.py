@@ -29,6 +29,8 @@ RENDERERS: dict[str, tuple[str, str]] = {
     "ConditionList": ("conditions", "condition_list"),
     "ConditionDetail": ("conditions", "condition_detail"),
     "EvidenceList": ("conditions", "evidence_list"),
+    "CardDeck": ("study", "card_deck"),
+    "Quiz": ("study", "quiz_view"),
 }
 
 
