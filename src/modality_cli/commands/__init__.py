@@ -25,6 +25,7 @@ REGISTRY: dict[str, str] = {
     "evidence": "evidence",
     "compare": "explore",
     "search": "explore",
+    "browse": "browse",
     "cards": "study",
     "quiz": "study",
     "timeline": "pictures",
