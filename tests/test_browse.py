@@ -168,3 +168,17 @@ def test_no_other_command_imports_textual() -> None:
 
     for args in (["show", "tet", "--json"], ["compare", "tet", "bst"], ["list"], ["cards", "--json"]):
         assert modules_loaded_by(args, "textual") == [], args
+
+
+# -- screens compared with accepted snapshots (pytest-textual-snapshot; accept changes
+# with `python -m pytest tests/test_browse.py --snapshot-update`) --------------------
+@pytest.mark.parametrize(
+    ("press", "size"),
+    [((), (80, 24)), (("down", "enter"), (80, 24)), (("question_mark",), (80, 24)), ((), (120, 40))],
+    ids=["home-80x24", "entry-80x24", "help-80x24", "home-120x40"],
+)
+def test_screens_match_their_snapshots(
+    snap_compare: Any, press: tuple[str, ...], size: tuple[int, int]
+) -> None:
+    kb = load([MINI])
+    assert snap_compare(BrowseApp(kb), press=press, terminal_size=size)

@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from modality_cli.browse.entries import Row, links
+from modality_cli.browse.entries import KINDS, Row, links
 from modality_cli.text import escape_controls
 
 if TYPE_CHECKING:
