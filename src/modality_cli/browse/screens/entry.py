@@ -52,9 +52,7 @@ class EntryScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.title = escape_controls(self.row.name)
-        self.sub_title = (
-            f"{self.row.kind[:-1] if self.row.kind != 'theories' else 'theory'} · Enter follows a link"
-        )
+        self.sub_title = f"{KINDS[self.row.kind]} · Enter follows a link"
         self.query_one("#links", OptionList).focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
