@@ -35,8 +35,17 @@ def ask(result: r.Quiz, read_line: Callable[[], str], out: TextIO, echo: bool = 
     whether it was right, with the correct answer and its sources, and end with
     the score. End of input ends the quiz cleanly. Returns (right, asked)."""
 
+    import shutil
+    import textwrap
+
+    width = shutil.get_terminal_size().columns if out.isatty() else 0
+
     def say(text: str = "") -> None:
-        out.write(escape_controls(text) + "\n")
+        text = escape_controls(text)
+        if width and len(text) > width:  # wrap at words, keeping an option's indent
+            indent = " " * (len(text) - len(text.lstrip()) + (3 if text.lstrip()[:1].isdigit() else 0))
+            text = textwrap.fill(text, width=width - 1, subsequent_indent=indent)
+        out.write(text + "\n")
         out.flush()
 
     right = asked = 0
