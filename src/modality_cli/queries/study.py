@@ -201,6 +201,32 @@ def _options(rng: random.Random, answer: str, pool: Iterable[str]) -> list[str]:
     return options
 
 
+def _one_of(
+    rng: random.Random,
+    question_id: str,
+    deck: str,
+    question: str,
+    right: list[str],
+    everyone: list[str],
+    explanation: str,
+    sources: list[str],
+) -> Question:
+    """A question whose answer is the first of the right names; the wrong options
+    are other names of the same kind, never another right one."""
+    from modality_cli.results.study import Question
+
+    wrong = [name for name in everyone if name not in right]
+    return Question(
+        id=question_id,
+        deck=deck,
+        question=question,
+        options=_options(rng, right[0], wrong),
+        answer=right[0],
+        explanation=explanation,
+        sources=sources,
+    )
+
+
 def _questions(kb: KnowledgeBase, decks: list[str], scope: _Scope, rng: random.Random) -> list[Question]:
     from modality_cli.results.study import Question
 
@@ -211,19 +237,18 @@ def _questions(kb: KnowledgeBase, decks: list[str], scope: _Scope, rng: random.R
         people = [p.name for p in kb.theorists.values()]
         for m in modalities:
             if m.founders:
-                answer = names("theorists", m.founders[0])
-                founders = {names("theorists", i) for i in m.founders}
-                pool = [p for p in people if p not in founders]
+                founders = [names("theorists", i) for i in m.founders]
+                when = f" ({m.founded})." if m.founded else "."
                 out.append(
-                    Question(
-                        id=f"founder:{m.id}",
-                        deck="modalities",
-                        question=f"Who founded {m.name}?",
-                        options=_options(rng, answer, pool),
-                        answer=answer,
-                        explanation=f"{m.name}: founded by "
-                        f"{_listed(sorted(founders))}" + (f" ({m.founded})." if m.founded else "."),
-                        sources=m.sources,
+                    _one_of(
+                        rng,
+                        f"founder:{m.id}",
+                        "modalities",
+                        f"Who founded {m.name}?",
+                        founders,
+                        people,
+                        f"{m.name}: founded by {_listed(sorted(founders))}{when}",
+                        m.sources,
                     )
                 )
     if "techniques" in decks:
@@ -231,18 +256,17 @@ def _questions(kb: KnowledgeBase, decks: list[str], scope: _Scope, rng: random.R
         all_modalities = [m.name for m in kb.modalities.values()]
         for k in kb.techniques.values():
             if k.modalities and (wanted is None or k.id in wanted):
-                users = {names("modalities", i) for i in k.modalities}
-                answer = names("modalities", k.modalities[0])
-                pool = [n for n in all_modalities if n not in users]
+                users = [names("modalities", i) for i in k.modalities]
                 out.append(
-                    Question(
-                        id=f"technique:{k.id}",
-                        deck="techniques",
-                        question=f"Which therapy uses the technique '{k.name}'?",
-                        options=_options(rng, answer, pool),
-                        answer=answer,
-                        explanation=f"{k.name} is used in {_listed(sorted(users))}.",
-                        sources=k.sources,
+                    _one_of(
+                        rng,
+                        f"technique:{k.id}",
+                        "techniques",
+                        f"Which therapy uses the technique '{k.name}'?",
+                        users,
+                        all_modalities,
+                        f"{k.name} is used in {_listed(sorted(users))}.",
+                        k.sources,
                     )
                 )
     if "theorists" in decks:
@@ -289,18 +313,17 @@ def _questions(kb: KnowledgeBase, decks: list[str], scope: _Scope, rng: random.R
         people = [p.name for p in kb.theorists.values()]
         for t in kb.theories.values():
             if t.originators and (wanted is None or t.id in wanted):
-                originators = {names("theorists", i) for i in t.originators}
-                answer = names("theorists", t.originators[0])
-                pool = [p for p in people if p not in originators]
+                originators = [names("theorists", i) for i in t.originators]
                 out.append(
-                    Question(
-                        id=f"theory:{t.id}",
-                        deck="theories",
-                        question=f"Who originated {t.name}?",
-                        options=_options(rng, answer, pool),
-                        answer=answer,
-                        explanation=f"{t.name}: {t.summary}",
-                        sources=t.sources,
+                    _one_of(
+                        rng,
+                        f"theory:{t.id}",
+                        "theories",
+                        f"Who originated {t.name}?",
+                        originators,
+                        people,
+                        f"{t.name}: {t.summary}",
+                        t.sources,
                     )
                 )
     return [q for q in out if len(q.options) >= 2]

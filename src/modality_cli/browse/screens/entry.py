@@ -2,24 +2,21 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from modality_cli.browse.entries import KINDS, Row, links
+from modality_cli.browse.screens.base import BrowserScreen
 from modality_cli.text import escape_controls
 
-if TYPE_CHECKING:
-    from modality_cli.browse.app import BrowseApp
 
-
-class EntryScreen(Screen[None]):
+class EntryScreen(BrowserScreen):
     BINDINGS = [
         Binding("escape,backspace", "back", "Back"),
         Binding("]", "forward", "Forward"),
@@ -31,13 +28,6 @@ class EntryScreen(Screen[None]):
         self.row = row
         self.result = result
         self.targets = links(result)
-
-    @property
-    def browser(self) -> BrowseApp:
-        from modality_cli.browse.app import BrowseApp
-
-        assert isinstance(self.app, BrowseApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)

@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Tab, Tabs
 from textual.widgets.option_list import Option
 
 from modality_cli.browse.entries import KINDS, Row, matching, rows
+from modality_cli.browse.screens.base import BrowserScreen
 from modality_cli.text import escape_controls
-
-if TYPE_CHECKING:
-    from modality_cli.browse.app import BrowseApp
 
 
 def label(row: Row, marked: bool = False) -> Text:
@@ -28,7 +23,7 @@ def label(row: Row, marked: bool = False) -> Text:
     )
 
 
-class HomeScreen(Screen[None]):
+class HomeScreen(BrowserScreen):
     BINDINGS = [
         Binding("slash", "filter", "Filter"),
         Binding("m", "mark", "Mark to compare"),
@@ -44,13 +39,6 @@ class HomeScreen(Screen[None]):
         super().__init__()
         self.kind = "modalities"
         self.shown: list[Row] = []
-
-    @property
-    def browser(self) -> BrowseApp:
-        from modality_cli.browse.app import BrowseApp
-
-        assert isinstance(self.app, BrowseApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)
