@@ -17,6 +17,8 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
+from modality_cli.paths import NOFOLLOW, NONBLOCK, my_uid
+
 #: Set to a directory to keep caches of knowledge-base files other than the bundled one.
 CACHE_ENV = "MODALITY_CACHE_DIR"
 #: Temporary files left by a run that was killed are removed after this long (seconds).
@@ -54,10 +56,10 @@ def directory() -> Path | None:
     if not stat.S_ISDIR(info.st_mode):
         _warn(f"not using the cache directory {value}: it is not a directory.")
         return None
-    if info.st_uid != os.geteuid():
+    if my_uid() not in (None, info.st_uid):
         _warn(f"not using the cache directory {value}: it belongs to another user.")
         return None
-    if info.st_mode & 0o022:
+    if my_uid() is not None and info.st_mode & 0o022:  # (Windows has no such modes)
         _warn(
             f"not using the cache directory {value}: other users can write to it "
             f"(mode {stat.S_IMODE(info.st_mode):o}); make it private with chmod 700."
@@ -71,12 +73,12 @@ def open_private(path: Path, limit: int) -> int | None:
     ours no larger than ``limit`` (never a symlink, FIFO or device, so never a
     wait). The caller closes it."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+        fd = os.open(path, os.O_RDONLY | NOFOLLOW | NONBLOCK)
     except OSError:
         return None
     try:
         info = os.fstat(fd)
-        if stat.S_ISREG(info.st_mode) and info.st_uid == os.geteuid() and 0 < info.st_size <= limit:
+        if stat.S_ISREG(info.st_mode) and my_uid() in (None, info.st_uid) and 0 < info.st_size <= limit:
             return fd
     except OSError:
         pass
@@ -121,5 +123,9 @@ def _clear_stale(folder: Path) -> None:
             if entry.name.startswith(_TEMP_PREFIX) and entry.name.endswith(_TEMP_SUFFIX):
                 with contextlib.suppress(OSError):
                     info = entry.stat(follow_symlinks=False)
-                    if stat.S_ISREG(info.st_mode) and info.st_mtime < cutoff and info.st_uid == os.geteuid():
+                    if (
+                        stat.S_ISREG(info.st_mode)
+                        and info.st_mtime < cutoff
+                        and my_uid() in (None, info.st_uid)
+                    ):
                         os.unlink(entry.path)

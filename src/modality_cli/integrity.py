@@ -32,6 +32,14 @@ REFERENCES: dict[str, dict[str, str]] = {
     "techniques": {"originators": "theorists", "modalities": "modalities", "theories": "theories"},
     "conditions": {"related": "conditions", "modalities": "modalities"},
 }
+#: The command that shows one entry of each kind in full.
+COMMANDS = {
+    "modalities": "show",
+    "theories": "theories",
+    "theorists": "theorists",
+    "techniques": "techniques",
+    "conditions": "conditions",
+}
 SINGULAR = {
     "modalities": "modality",
     "theories": "theory",

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from modality_cli import integrity
 from modality_cli.errors import AmbiguousNameError, Candidate, DataError, NotFoundError
+from modality_cli.integrity import COMMANDS
 from modality_cli.loading import is_regular, parse, read_bytes, read_chunks
 from modality_cli.models.base import Entry
 from modality_cli.paths import BUNDLED, bundled_path
@@ -27,13 +28,6 @@ MIN_PREFIX = 5
 #: At most this many candidates are listed for an ambiguous name.
 MAX_CANDIDATES = 8
 _MODALITY_SUFFIXES = {"therapy", "psychotherapy", "treatment"}
-_COMMANDS = {
-    "modalities": "show",
-    "theories": "theories",
-    "theorists": "theorists",
-    "techniques": "techniques",
-    "conditions": "conditions",
-}
 
 
 Keys = tuple[dict[str, list[str]], dict[str, list[str]]]
@@ -98,15 +92,18 @@ class NameIndex(Generic[E]):
         """The entry of this kind ``text`` names: exactly, by a derived name, or by
         the unambiguous start of a name (see :meth:`KnowledgeBase.resolve` for the
         rules across kinds)."""
-        key = name_key(text)
-        for ids in (self.exact.get(key), self.derived.get(key), self.prefixed(key)):
-            if ids and len(ids) == 1:
-                return self.entries[ids[0]]
-            if ids:
-                raise AmbiguousNameError(
-                    _singular(self.kind), text, [self.candidate(i) for i in ids[:MAX_CANDIDATES]]
-                )
+        ids = self._first(name_key(text))
+        if len(ids) == 1:
+            return self.entries[ids[0]]
+        if ids:
+            raise AmbiguousNameError(
+                _singular(self.kind), text, [self.candidate(i) for i in ids[:MAX_CANDIDATES]]
+            )
         raise NotFoundError(_singular(self.kind), text, self.suggest(text))
+
+    def _first(self, key: str) -> list[str]:
+        """The entries named by the first of: exact names, derived names, starts of names."""
+        return self.exact.get(key) or self.derived.get(key) or self.prefixed(key)
 
     def prefixed(self, key: str) -> list[str]:
         """Entries with a name that starts with what was typed ("transactional",
@@ -122,11 +119,8 @@ class NameIndex(Generic[E]):
     def find(self, text: str) -> E | None:
         """The one entry ``text`` names (as :meth:`lookup`), or None; no suggestions
         are worked out, so it is cheap to call often."""
-        key = name_key(text)
-        for ids in (self.exact.get(key), self.derived.get(key), self.prefixed(key)):
-            if ids:
-                return self.entries[ids[0]] if len(ids) == 1 else None
-        return None
+        ids = self._first(name_key(text))
+        return self.entries[ids[0]] if len(ids) == 1 else None
 
     def suggest(self, text: str, limit: int = 5) -> list[Candidate]:
         """Names close to ``text``, best first: by spelling (a misspelt name) and by
@@ -339,7 +333,7 @@ class KnowledgeBase:
         if elsewhere:
             other, entry_id = elsewhere[0]
             found = self.index(other).candidate(entry_id)
-            hint = f"{found.name} is a {found.kind}: try 'modality {_COMMANDS[other]} {found.id}'."
+            hint = f"{found.name} is a {found.kind}: try 'modality {COMMANDS[other]} {found.id}'."
             if starts:
                 shown = ", ".join(index.names[i] for i in starts[:MAX_CANDIDATES])
                 hint += f" {kind.capitalize()} whose names start with it: {shown}."
@@ -354,7 +348,7 @@ class KnowledgeBase:
             pointer = self._elsewhere(kind, name)
             if pointer:
                 raise NotFoundError(singular, name, hint=pointer)
-            close = [c for other in _COMMANDS if other != kind for c in self.index(other).suggest(name, 2)]
+            close = [c for other in COMMANDS if other != kind for c in self.index(other).suggest(name, 2)]
             if close:
                 shown = ", ".join(f"{c.name} ({c.kind})" for c in close[:3])
                 raise NotFoundError(singular, name, close[:3], hint=f"Close names of other kinds: {shown}.")
@@ -363,7 +357,7 @@ class KnowledgeBase:
     def _named_elsewhere(self, kind: str, key: str) -> list[tuple[str, str]]:
         """Entries of other kinds that the key names outright (each kind's one entry)."""
         found = []
-        for other in _COMMANDS:
+        for other in COMMANDS:
             if other != kind:
                 ids = self.index(other).named(key)
                 if len(ids) == 1:
@@ -372,7 +366,7 @@ class KnowledgeBase:
 
     def _elsewhere(self, kind: str, name: str) -> str | None:
         """A hint when the name resolves to an entry of another kind however it may."""
-        for other, command in _COMMANDS.items():
+        for other, command in COMMANDS.items():
             if other == kind:
                 continue
             found = self.index(other).find(name)
@@ -498,8 +492,10 @@ def _check_memory(label: str, size: int) -> None:
     """Refuse early, with the figures, a file that cannot be validated within the
     process's memory limit (``ulimit -v``): the validator would otherwise abort
     or hang when an allocation fails."""
-    import resource
-
+    try:
+        import resource
+    except ImportError:  # no such limits to read (Windows)
+        return
     limits = [
         soft
         for which in (resource.RLIMIT_AS, resource.RLIMIT_DATA)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from modality_cli.errors import DataError
-from modality_cli.paths import bundled_path
+from modality_cli.paths import NONBLOCK, bundled_path
 
 if TYPE_CHECKING:
     from modality_cli.models import KnowledgeFile
@@ -90,9 +90,10 @@ def read_bytes(path: Path) -> bytes:
         if is_regular(path):
             with path.open("rb") as file:
                 return _read_limited(path, file.read, wait=None)
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        fd = os.open(path, os.O_RDONLY | NONBLOCK)
         try:
-            return _read_limited(path, lambda n: os.read(fd, n), wait=fd)
+            # select() waits on pipes only on POSIX; elsewhere the read simply blocks
+            return _read_limited(path, lambda n: os.read(fd, n), wait=fd if os.name == "posix" else None)
         finally:
             os.close(fd)
 

@@ -1,10 +1,23 @@
-"""Where the bundled knowledge base lives (kept free of heavy imports, for
-shell completion)."""
+"""Where the bundled knowledge base lives, and the file-opening flags the
+program relies on (kept free of heavy imports, for shell completion)."""
 
 from __future__ import annotations
 
 import functools
+import os
 from pathlib import Path
+
+#: Open without waiting for a writer (a FIFO) and without following a final
+#: symlink; 0 where the platform has no such flag (Windows has neither).
+NONBLOCK: int = getattr(os, "O_NONBLOCK", 0)
+NOFOLLOW: int = getattr(os, "O_NOFOLLOW", 0)
+
+
+def my_uid() -> int | None:
+    """This process's effective user id; None where there is none (Windows)."""
+    geteuid = getattr(os, "geteuid", None)
+    return geteuid() if geteuid is not None else None
+
 
 #: Stands for the bundled knowledge base in ``--data`` and ``MODALITY_DATA``.
 BUNDLED = "@bundled"

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import mmap
 
-from modality_cli.paths import bundled_path
+from modality_cli.paths import NONBLOCK, bundled_path
 
 #: Bumped whenever the layout of a snapshot changes.
 FORMAT = 2
@@ -118,7 +118,7 @@ def mapped(path: Path) -> bytes | mmap.mmap | None:
     """The file mapped into memory (or, if small, read), or None if it is
     missing, empty or unreadable."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # a FIFO planted here never blocks
+        fd = os.open(path, os.O_RDONLY | NONBLOCK)  # a FIFO planted here never blocks
     except OSError:
         return None
     return from_descriptor(fd)

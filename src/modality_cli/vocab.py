@@ -7,7 +7,8 @@ keep the two in step.
 
 from __future__ import annotations
 
-from typing import Literal, NamedTuple, get_args
+from collections.abc import Iterable
+from typing import Literal, NamedTuple, Protocol, TypeVar, get_args
 
 EvidenceLevel = Literal[
     "strong",
@@ -190,6 +191,38 @@ EVIDENCE_SYSTEMS: dict[str, EvidenceSystem] = {
 def evidence_level(system: str, grade: str) -> EvidenceLevel:
     """Our normalised level for a grade given in ``system``'s own terms."""
     return EVIDENCE_SYSTEMS[system].grades[grade]
+
+
+class _Rated(Protocol):
+    @property
+    def level(self) -> EvidenceLevel: ...
+
+
+_R = TypeVar("_R", bound=_Rated)
+
+
+def best_of(claims: Iterable[_R]) -> tuple[EvidenceLevel, list[_R]] | None:
+    """The best level among ``claims`` (strongest first, as :data:`LEVEL_ORDER`)
+    and the claims at that level; None for no claims."""
+    chosen = list(claims)
+    if not chosen:
+        return None
+    best = min((c.level for c in chosen), key=LEVEL_ORDER.index)
+    return best, [c for c in chosen if c.level == best]
+
+
+class _Rater(_Rated, Protocol):
+    @property
+    def system(self) -> str: ...
+
+
+def rated_by(claims: Iterable[_Rater]) -> str:
+    """ "strong (NICE, Div 12)": the best level and the systems that gave it."""
+    found = best_of(claims)
+    if found is None:
+        return "no rating recorded"
+    best, top = found
+    return f"{best} ({', '.join(dict.fromkeys(EVIDENCE_SYSTEMS[c.system].tag for c in top))})"
 
 
 def family_name(family: str) -> str:

@@ -6,16 +6,11 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from modality_cli.errors import AmbiguousNameError, NotFoundError
+from modality_cli.integrity import SINGULAR
 from modality_cli.knowledge import KnowledgeBase
 
 #: Kinds, in the order of the browser's tabs, with their singular names.
-KINDS = {
-    "modalities": "modality",
-    "conditions": "condition",
-    "theories": "theory",
-    "theorists": "theorist",
-    "techniques": "technique",
-}
+KINDS = {kind: SINGULAR[kind] for kind in ("modalities", "conditions", "theories", "theorists", "techniques")}
 
 
 class Row(NamedTuple):

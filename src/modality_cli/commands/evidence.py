@@ -15,6 +15,7 @@ from modality_cli.cli import (
     emit,
     joined,
 )
+from modality_cli.vocab import EVIDENCE_SYSTEMS, LEVEL_ORDER
 
 #: This module's commands; :mod:`modality_cli.commands` builds one when it is run.
 commands = typer.Typer()
@@ -24,8 +25,8 @@ SystemOption = Annotated[
     typer.Option(
         "--system",
         "-s",
-        help="Only ratings of this system: nice, apa-div12, apa-div12-2015, apa-cpg, va-dod, review, "
-        "harm-list, discredited-poll ('div12' means both Division 12 systems).",
+        help=f"Only ratings of this system: {', '.join(EVIDENCE_SYSTEMS)} "
+        "('div12' means both Division 12 systems).",
         show_default=False,
     ),
 ]
@@ -44,8 +45,7 @@ LevelOption = Annotated[
     typer.Option(
         "--level",
         "-l",
-        help="Only ratings at this level: strong, moderate, limited, mixed, insufficient, contested, "
-        "pending, not-recommended, discredited, harmful.",
+        help=f"Only ratings at this level: {', '.join(LEVEL_ORDER)}.",
         show_default=False,
     ),
 ]

@@ -11,7 +11,7 @@ from modality_cli.models import Modality
 from modality_cli.queries.common import linked
 from modality_cli.results import Comparison, Dimension, Overlap
 from modality_cli.text import brief, lower_first
-from modality_cli.vocab import EVIDENCE_SYSTEMS, LEVEL_ORDER, family_name
+from modality_cli.vocab import EVIDENCE_SYSTEMS, LEVEL_ORDER, best_of, family_name, rated_by
 
 NOT_RECORDED = "not recorded"
 
@@ -31,10 +31,10 @@ def _sentence(text: str) -> str:
 
 
 def _evidence_headline(kb: KnowledgeBase, m: Modality) -> str:
-    if not m.evidence:
+    found = best_of(m.evidence)
+    if found is None:
         return "no rating recorded here"
-    best = min(m.evidence, key=lambda c: LEVEL_ORDER.index(c.level)).level
-    top = [c for c in m.evidence if c.level == best]
+    best, top = found
     conditions = list(dict.fromkeys(kb.name_of("conditions", c.condition) for c in top))
     systems = sorted({EVIDENCE_SYSTEMS[c.system].id for c in top})
     more = len(m.evidence) - len(top)
@@ -53,9 +53,7 @@ def _for_condition(m: Modality, condition: str, brief: bool = False) -> str:
     if not claims:
         return "—" if brief else "no rating recorded"
     if brief:
-        best = [c for c in claims if c.level == claims[0].level]
-        systems = list(dict.fromkeys(EVIDENCE_SYSTEMS[c.system].tag for c in best))
-        return f"{claims[0].level} ({', '.join(systems)})"
+        return rated_by(claims)
     ratings = list(
         dict.fromkeys(
             f"{EVIDENCE_SYSTEMS[c.system].short}: {c.grade}" + (f" ({c.year})" if c.year else "")

@@ -20,6 +20,7 @@ from modality_cli.vocab import (
     LEVEL_ORDER,
     POPULATIONS,
     EvidenceLevel,
+    best_of,
     group_name,
 )
 
@@ -116,8 +117,8 @@ def _claims(kb: KnowledgeBase, condition: Condition) -> list[RatedClaim]:
 
 
 def best_level(claims: Iterable[RatedClaim]) -> EvidenceLevel | None:
-    levels = [c.level for c in claims]
-    return min(levels, key=LEVEL_ORDER.index) if levels else None
+    found = best_of(claims)
+    return found[0] if found else None
 
 
 def list_conditions(

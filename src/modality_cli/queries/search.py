@@ -9,21 +9,13 @@ from __future__ import annotations
 import re
 
 from modality_cli import searchable
-from modality_cli.integrity import SINGULAR
+from modality_cli.integrity import COMMANDS, SINGULAR
 from modality_cli.knowledge import KnowledgeBase
 from modality_cli.models import Entry
 from modality_cli.results import SearchHit, SearchResults
 from modality_cli.text import fold_text, name_key, words
 
 KINDS = ("modalities", "conditions", "theories", "theorists", "techniques")
-#: The command that shows an entry of each kind in full.
-COMMANDS = {
-    "modalities": "show",
-    "conditions": "conditions",
-    "theories": "theories",
-    "theorists": "theorists",
-    "techniques": "techniques",
-}
 EXACT_NAME_BONUS = 100.0
 STEM = 4  # letters of a query word that the quick containment test looks for
 PREFIX = 3  # a query word this long also matches the start of a longer word

@@ -15,7 +15,7 @@ from modality_cli.text import name_key
 from modality_cli.vocab import family_name
 
 if TYPE_CHECKING:
-    from modality_cli.models import Modality
+    from modality_cli.models import Entry, Misconception, Modality
     from modality_cli.results.study import Card, CardDeck, Question, Quiz
 
 DECKS = ("theorists", "modalities", "techniques", "theories", "misconceptions", "conditions")
@@ -64,6 +64,16 @@ class _Scope:
         if self.modality is None and self.family is None:
             return None
         return {i for m in self.modalities() for i in getattr(m, field)}
+
+    def misconceptions(self) -> Iterator[tuple[Entry, int, Misconception]]:
+        """Every misconception in scope, with its entry and its number there."""
+        for kind in ("modalities", "theories", "theorists", "techniques"):
+            wanted = None if kind == "modalities" else self.ids(kind)
+            entries = self.modalities() if kind == "modalities" else self.kb.entries(kind).values()
+            for entry in entries:
+                if wanted is None or entry.id in wanted:
+                    for n, item in enumerate(entry.misconceptions, 1):
+                        yield entry, n, item
 
     def tags(self, m: Modality | None = None) -> list[str]:
         out = []
@@ -135,21 +145,15 @@ def _cards(kb: KnowledgeBase, deck: str, scope: _Scope) -> Iterator[Card]:
                     sources=t.sources,
                 )
     elif deck == "misconceptions":
-        for kind in ("modalities", "theories", "theorists", "techniques"):
-            wanted = None if kind == "modalities" else scope.ids(kind)
-            entries = scope.modalities() if kind == "modalities" else kb.entries(kind).values()
-            for entry in entries:
-                if wanted is not None and entry.id not in wanted:
-                    continue
-                for n, item in enumerate(entry.misconceptions, 1):
-                    yield Card(
-                        id=f"misconception:{entry.id}:{n}",
-                        deck=deck,
-                        front=f"Popular claim: {item.claim} What does the scholarly record say?",
-                        back=item.correction,
-                        tags=["kind::misconception", *scope.tags()],
-                        sources=item.sources,
-                    )
+        for entry, n, item in scope.misconceptions():
+            yield Card(
+                id=f"misconception:{entry.id}:{n}",
+                deck=deck,
+                front=f"Popular claim: {item.claim} What does the scholarly record say?",
+                back=item.correction,
+                tags=["kind::misconception", *scope.tags()],
+                sources=item.sources,
+            )
     elif deck == "conditions":
         in_scope = {m.id for m in scope.modalities()}
         for c in kb.conditions.values():
@@ -287,13 +291,7 @@ def _questions(kb: KnowledgeBase, decks: list[str], scope: _Scope, rng: random.R
                     )
                 )
     if "misconceptions" in decks:
-        items = [
-            (entry, n, item)
-            for kind in ("modalities", "theories", "theorists", "techniques")
-            for entry in (modalities if kind == "modalities" else kb.entries(kind).values())
-            for n, item in enumerate(entry.misconceptions, 1)
-        ]
-        for entry, n, item in items:
+        for entry, n, item in scope.misconceptions():
             # the wrong option is the popular claim itself: the one people actually believe
             options = [item.correction, item.claim]
             rng.shuffle(options)

@@ -25,10 +25,6 @@ def caveats() -> Text:
     return Text("\n" + "\n".join(CAVEATS), style="dim")
 
 
-grade_text = rating_text
-who_for = applies_to
-
-
 def condition_list(result: r.ConditionList, console: Console) -> RenderableType:
     title_text = "Conditions" + (f" ({result.rows[0].group_name})" if result.group and result.rows else "")
     rows = [
@@ -54,7 +50,7 @@ WIDE = 110
 def _claims_table(console: Console, claims: Sequence[r.RatedClaim], heading_text: str) -> RenderableType:
     wide = console.width >= WIDE
     rows = [
-        [c.modality_name, c.level, grade_text(c), who_for(c), *([", ".join(c.sources)] if wide else [])]
+        [c.modality_name, c.level, rating_text(c), applies_to(c), *([", ".join(c.sources)] if wide else [])]
         for c in claims
     ]
     columns = [("Modality", 3), ("Level", None), ("Rating, in the body's words", 4), ("For", 3)]
@@ -93,7 +89,7 @@ def condition_detail(c: r.ConditionDetail, console: Console) -> RenderableType:
 def evidence_list(result: r.EvidenceList, console: Console) -> RenderableType:
     shown = [f"{k} {v}" for k, v in result.filters.items() if v]
     title_text = "Evidence" + (f" ({'; '.join(shown)})" if shown else "")
-    rows = [[c.condition_name, c.modality_name, c.level, grade_text(c), who_for(c)] for c in result.rows]
+    rows = [[c.condition_name, c.modality_name, c.level, rating_text(c), applies_to(c)] for c in result.rows]
     return Group(
         rows_view(
             console,

@@ -67,7 +67,7 @@ def _line(label: str, value: str) -> Text:
 
 
 def _evidence(claims: Sequence[r.RatedClaim]) -> RenderableType:
-    from modality_cli.views.conditions import grade_text, who_for
+    from modality_cli.results.claims import applies_to, rating_text
 
     if not claims:
         return Text("No rating recorded here. Absence of a rating is not evidence either way.")
@@ -91,7 +91,7 @@ def _evidence(claims: Sequence[r.RatedClaim]) -> RenderableType:
             grid.add_row(
                 f"  {claim.level}",
                 Text.assemble(
-                    plain(f"{grade_text(claim)}; {who_for(claim)}. "),
+                    plain(f"{rating_text(claim)}; {applies_to(claim)}. "),
                     plain(claim.summary),
                     (f" [{', '.join(claim.sources)}]", "dim"),
                 ),
@@ -108,7 +108,7 @@ def _glance(m: r.ModalityDetail) -> RenderableType:
     """What a person came for, first: who and when, what it works on, how long,
     in what format, what it is rated for and by whom, and the main cautions."""
     from modality_cli.text import brief, lower_first
-    from modality_cli.vocab import EVIDENCE_SYSTEMS, LEVEL_ORDER
+    from modality_cli.vocab import LEVEL_ORDER, rated_by
 
     grid = Table.grid(padding=(0, 1))
     grid.add_column(style="bold", no_wrap=True)
@@ -130,9 +130,7 @@ def _glance(m: r.ModalityDetail) -> RenderableType:
     )
     lines = []
     for claims in ranked[:GLANCE_CONDITIONS]:
-        best = min(claims, key=lambda c: LEVEL_ORDER.index(c.level)).level
-        raters = list(dict.fromkeys(EVIDENCE_SYSTEMS[c.system].tag for c in claims if c.level == best))
-        lines.append(f"{claims[0].condition_name}: {best} ({', '.join(raters)})")
+        lines.append(f"{claims[0].condition_name}: {rated_by(claims)}")
     if len(ranked) > GLANCE_CONDITIONS:
         lines.append(f"and {len(ranked) - GLANCE_CONDITIONS} more conditions (Evidence, below)")
     grid.add_row("Evidence", plain("\n".join(lines) if lines else "no rating recorded here"))

@@ -13,14 +13,6 @@ from modality_cli.views.base import names, rows_view, years
 
 #: From this width lists add each entry's summary.
 WIDE = 120
-#: The command that shows an entry of each kind, as search hits name kinds.
-COMMANDS = {
-    "modality": "show",
-    "condition": "conditions",
-    "theory": "theories",
-    "theorist": "theorists",
-    "technique": "techniques",
-}
 
 
 def modality_list(result: r.ModalityList, console: Console) -> RenderableType:
@@ -82,5 +74,8 @@ def search_results(result: r.SearchResults, console: Console) -> RenderableType:
     kinds = list(dict.fromkeys(h.kind for h in result.hits))
     if not kinds:
         return table
-    hint = "; ".join(f"a {kind}: 'modality {COMMANDS[kind]} NAME'" for kind in kinds)
+    from modality_cli.integrity import COMMANDS, SINGULAR
+
+    command = {SINGULAR[kind]: name for kind, name in COMMANDS.items()}
+    hint = "; ".join(f"a {kind}: 'modality {command[kind]} NAME'" for kind in kinds)
     return Group(table, Text(f"To see {hint}.", style="dim"))
