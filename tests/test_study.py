@@ -98,6 +98,7 @@ def test_every_question_has_its_answer_among_distinct_options(shipped: Knowledge
         assert question.answer in question.options
         assert len(set(question.options)) == len(question.options) >= 2
         assert question.sources and question.explanation
+        assert question.explanation != question.answer  # it adds to the answer, not repeats it
 
 
 def test_quiz_json_prints_questions_without_asking(cli: Cli) -> None:

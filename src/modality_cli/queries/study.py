@@ -302,7 +302,7 @@ def _questions(kb: KnowledgeBase, decks: list[str], scope: _Scope, rng: random.R
                     question=f"About {entry.name}: which is the scholarly account?",
                     options=options,
                     answer=item.correction,
-                    explanation=item.correction,
+                    explanation=f"The other option is a popular misconception about {entry.name}.",
                     sources=item.sources,
                 )
             )
