@@ -5,11 +5,12 @@ temporary directory, then three commands are run as whole processes against
 it with ``--data``; each is timed (median of ``--runs`` runs, default 3) and its
 peak RSS taken from ``os.wait4``.
 
-Runs use a snapshot cache (``MODALITY_CACHE_DIR`` in a temporary directory): the
-first run of each size validates the file and saves its snapshot, and is
-reported on its own as the cold start; the measured runs then start from the
-snapshot, as every run after the first does for a user who sets the cache.
-``--no-cache`` measures without one (every run validates the whole file).
+Runs use the store's cache (``MODALITY_CACHE_DIR`` in a temporary directory): the
+first run of each size validates the file and saves its database, and is
+reported on its own as the cold start; the measured runs then read the
+database, as every run after the first does (the cache is on by default).
+``--no-cache`` measures without one (``MODALITY_NO_CACHE=1``: every run
+validates the whole file).
 
     python benchmarks/scale.py [--sizes 1000 10000 100000] [--runs 3] [--no-cache] [--json]
 
@@ -70,7 +71,7 @@ class SizeResult:
     size: int
     file_mb: float
     generate_seconds: float
-    #: The first run (validating the file and saving its snapshot), when a cache is used.
+    #: The first run (validating the file and saving its database), when a cache is used.
     cold: Measurement | None = None
     measurements: list[Measurement] = field(default_factory=list)
 
@@ -93,8 +94,14 @@ def measure_size(size: int, workdir: Path, runs: int, modality: str, cache: bool
         [sys.executable, str(SYNTHETIC), str(size), str(path)], check=True, stdout=subprocess.DEVNULL
     )
     result = SizeResult(size, path.stat().st_size / 1e6, time.perf_counter() - start)
-    env = {k: v for k, v in os.environ.items() if k not in ("MODALITY_DATA", "MODALITY_CACHE_DIR")}
-    if cache:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("MODALITY_DATA", "MODALITY_CACHE_DIR", "MODALITY_NO_CACHE")
+    }
+    if not cache:
+        env["MODALITY_NO_CACHE"] = "1"
+    else:
         env["MODALITY_CACHE_DIR"] = str(workdir / f"cache-{size}")
         first = COMMANDS[-1]
         result.cold = summarise(first.name, [run_once([modality, "--data", str(path), *first.args], env)])
@@ -110,9 +117,9 @@ def measure_size(size: int, workdir: Path, runs: int, modality: str, cache: bool
 def print_report(results: list[SizeResult], runs: int, cache: bool) -> None:
     print(f"Scale: median of {runs} whole processes per command; peak RSS from wait4")
     if cache:
-        print("Runs start from a snapshot in MODALITY_CACHE_DIR, saved by a first, cold run.")
+        print("Runs read the database in the cache, saved by a first, cold run.")
     else:
-        print("No snapshot cache: every run validates the whole file.")
+        print("No cache (MODALITY_NO_CACHE=1): every run validates the whole file.")
     print(f"(peak RSS cannot read below this process's own peak, {own_peak_mb():.1f} MB)")
     names = [c.name for c in COMMANDS]
     header = ["size", "file MB", "gen s"]
@@ -151,7 +158,7 @@ def print_report(results: list[SizeResult], runs: int, cache: bool) -> None:
         if result.cold is not None:
             c = result.cold
             print(
-                f"  cold start at {result.size} (validate, then save the snapshot; {c.command}):"
+                f"  cold start at {result.size} (validate, then save the database; {c.command}):"
                 f" {c.seconds:.3f} s, {c.peak_mb:.1f} MB"
             )
     for result in results:
@@ -166,9 +173,7 @@ def main(argv: list[str] | None = None) -> int:
         "--sizes", type=int, nargs="+", default=list(DEFAULT_SIZES), help="numbers of modalities"
     )
     parser.add_argument("--runs", type=int, default=3, help="runs per command and size (default 3)")
-    parser.add_argument(
-        "--no-cache", action="store_true", help="no snapshot cache: every run validates the file"
-    )
+    parser.add_argument("--no-cache", action="store_true", help="no cache: every run validates the file")
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     args = parser.parse_args(argv)
     runs = max(1, args.runs)

@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,12 +15,13 @@ import pytest
 from typer.testing import CliRunner
 
 from modality_cli.cli import app
-from modality_cli.knowledge import KnowledgeBase, load
+from modality_cli.knowledge import KnowledgeBase
 from modality_cli.loading import read_knowledge_file
 from modality_cli.queries.compare import compare
 from modality_cli.queries.entries import show_modality, techniques, theories, theorists
 from modality_cli.queries.listing import list_modalities
 from modality_cli.queries.search import search
+from modality_cli.store.load import load
 
 # The query functions, one namespace for the tests (the package imports them per command).
 queries = SimpleNamespace(
@@ -92,8 +94,9 @@ def run_process(
     *args: str, env: dict[str, str] | None = None, stdin: str | None = None
 ) -> subprocess.CompletedProcess[bytes]:
     """Run ``python -m modality_cli`` as a real subprocess."""
-    # the caller's data and cache only
-    full_env = {k: v for k, v in os.environ.items() if k not in ("MODALITY_DATA", "MODALITY_CACHE_DIR")}
+    # the caller's data and cache only (by default, the test session's own cache)
+    full_env = {k: v for k, v in os.environ.items() if k not in ("MODALITY_DATA", "MODALITY_NO_CACHE")}
+    full_env["MODALITY_CACHE_DIR"] = str(SESSION_CACHE)
     full_env.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "modality_cli", *args],
@@ -104,10 +107,16 @@ def run_process(
     )
 
 
+#: The cache directory of this test session: never the user's own.
+SESSION_CACHE = Path(tempfile.mkdtemp(prefix="modality-test-cache-"))
+
+
 @pytest.fixture(autouse=True)
-def no_cache_directory(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Tests run as a user who has not asked for a cache, unless they say otherwise."""
-    monkeypatch.delenv("MODALITY_CACHE_DIR", raising=False)
+def session_cache_directory(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests run with the cache on (the default) in the session's own directory,
+    unless they say otherwise."""
+    monkeypatch.setenv("MODALITY_CACHE_DIR", str(SESSION_CACHE))
+    monkeypatch.delenv("MODALITY_NO_CACHE", raising=False)
 
 
 @pytest.fixture(scope="session")

@@ -11,6 +11,7 @@ import pytest
 
 from conftest import MINI
 from modality_cli import completion
+from modality_cli.paths import bundled_path
 
 
 def complete(*words: str, env: dict[str, str] | None = None) -> list[str]:
@@ -82,23 +83,25 @@ def test_completion_does_not_build_models_or_import_rich() -> None:
     assert sorted(result.stdout.split()) == ["cbasp", "cbt", "cbt-for-insomnia"]
 
 
-@pytest.mark.parametrize("kind", ["modalities", "theories", "theorists", "techniques"])
-def test_the_bundled_snapshot_offers_the_names_the_file_offers(
-    kind: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.mark.parametrize("kind", ["modalities", "theories", "theorists", "techniques", "conditions"])
+def test_the_store_offers_the_names_the_file_offers(kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from modality_cli.store.load import load
+
+    load()  # the bundled data's database is in the cache
     completion._reader.cache_clear()
-    from_snapshot = completion._entries(kind)
-    monkeypatch.setattr(completion, "_from_snapshot", lambda raw: None)
+    assert completion._from_store(bundled_path(), bundled_path().read_bytes()) is not None
+    from_store = completion._entries(kind)
+    monkeypatch.setattr(completion, "_from_store", lambda path, raw: None)
     completion._reader.cache_clear()
     from_file = completion._entries(kind)
     completion._reader.cache_clear()
-    assert len(from_snapshot) == len(from_file) > 0
-    for mine, theirs in zip(from_snapshot, from_file, strict=True):
+    assert len(from_store) == len(from_file) > 0
+    for mine, theirs in zip(from_store, from_file, strict=True):
         assert mine == {"id": theirs["id"], "name": theirs["name"], "aliases": theirs.get("aliases", [])}
 
 
-def test_completion_ignores_a_snapshot_of_other_bytes() -> None:
-    assert completion._from_snapshot(b'{"schema_version": 1}') is None
+def test_completion_ignores_a_database_of_other_bytes() -> None:
+    assert completion._from_store(bundled_path(), b'{"schema_version": 1}') is None
 
 
 def test_a_completion_of_two_kinds_reads_the_data_once() -> None:

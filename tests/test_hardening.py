@@ -251,7 +251,7 @@ def _snapshot_name(tmp_path: Path) -> str:
 @pytest.mark.parametrize(
     "kind", ["symlink", "fifo", "directory", "huge-header", "nested", "empty", "garbage"]
 )
-def test_a_cached_file_that_is_not_a_sound_snapshot_is_ignored(tmp_path: Path, kind: str) -> None:
+def test_a_cached_file_that_is_not_a_sound_database_is_ignored(tmp_path: Path, kind: str) -> None:
     name = _snapshot_name(tmp_path)
     cache = tmp_path / "cache"
     cache.mkdir(mode=0o700)
@@ -265,7 +265,7 @@ def test_a_cached_file_that_is_not_a_sound_snapshot_is_ignored(tmp_path: Path, k
     elif kind == "directory":
         planted.mkdir()
     elif kind == "huge-header":
-        planted.write_bytes(b'{"format": 2, "size": 99999999999, "blocks": {}}\n')
+        planted.write_bytes(b"SQLite format 3\x00" + b"\xff" * 84 + os.urandom(4000))
     elif kind == "nested":
         planted.write_bytes(b"[" * 100_000 + b"\n")
     elif kind == "empty":
@@ -279,7 +279,8 @@ def test_a_cached_file_that_is_not_a_sound_snapshot_is_ignored(tmp_path: Path, k
     if kind == "symlink":
         assert elsewhere.read_bytes() == b"not a snapshot"  # never written through
     if kind in ("huge-header", "garbage"):
-        assert not planted.exists() or planted.read_bytes()[:1] == b"{"  # ours and unusable: replaced
+        # ours and unusable: replaced by a sound database
+        assert not planted.exists() or planted.read_bytes()[:16] == b"SQLite format 3\x00"
 
 
 def test_stale_temporary_files_of_killed_runs_are_cleared(tmp_path: Path) -> None:

@@ -133,7 +133,8 @@ def test_data_text_cannot_drive_the_terminal(hostile_file: Path, args: list[str]
     flat = "".join(result.stdout.split())
     # the data is on screen, as written: escapes visible, markup literal
     assert "\\x1b[2J" in flat or "[link=http://x]Talking" in flat
-    if columns == "200" and args[0] not in ("compare", "timeline", "lineage"):
+    # (search shows the passage that matched rather than the summary)
+    if columns == "200" and args[0] not in ("compare", "timeline", "lineage", "search"):
         assert "[boldred]markup[/]:fire:" in flat
 
 
@@ -301,16 +302,20 @@ def test_the_program_never_touches_the_network(monkeypatch: pytest.MonkeyPatch) 
         assert result.exit_code == 0, (args, result.stderr)
 
 
-def test_the_program_writes_nothing(tmp_path: Path) -> None:
+@pytest.mark.parametrize("cache", ["on", "off"])
+def test_the_program_writes_nothing_but_its_cache(tmp_path: Path, cache: str) -> None:
+    """With the cache on (the default), the one file written is the cache's
+    database of the data; turned off, nothing at all."""
     home = tmp_path / "home"
     work = tmp_path / "work"
     home.mkdir()
     work.mkdir()
     env = {
-        **{k: v for k, v in os.environ.items() if k != "MODALITY_CACHE_DIR"},
+        **{k: v for k, v in os.environ.items() if k not in ("MODALITY_CACHE_DIR", "MODALITY_NO_CACHE")},
         "HOME": str(home),
         "XDG_CACHE_HOME": str(home / ".cache"),
         "PYTHONDONTWRITEBYTECODE": "1",
+        **({"MODALITY_NO_CACHE": "1"} if cache == "off" else {}),
     }
     for args in ALL_COMMANDS:
         subprocess.run(
@@ -321,7 +326,12 @@ def test_the_program_writes_nothing(tmp_path: Path) -> None:
             check=True,
             timeout=60,
         )
-    assert list(home.iterdir()) == []
+    written = sorted(str(p.relative_to(home)) for p in home.rglob("*") if p.is_file())
+    if cache == "off":
+        assert written == []
+    else:
+        assert len(written) == 1 and written[0].startswith(".cache/modality/"), written
+        assert written[0].endswith(".sqlite")
     assert list(work.iterdir()) == []
 
 

@@ -194,6 +194,7 @@ def _every_answer(kb: KnowledgeBase) -> list[object]:
     from modality_cli.queries import study
     from modality_cli.queries.pictures import lineage, timeline
     from modality_cli.queries.quality import stats, validate_files
+    from modality_cli.results import DatabaseExport
 
     return [
         queries.list_modalities(kb),
@@ -216,6 +217,7 @@ def _every_answer(kb: KnowledgeBase) -> list[object]:
         cq.evidence(kb),
         study.cards(kb),
         study.quiz(kb, 3, seed=1),
+        DatabaseExport(path="kb.db", format="sqlite", tables={"meta": 4, "modalities": 2, "evidence": 3}),
     ]
 
 

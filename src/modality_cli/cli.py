@@ -56,7 +56,7 @@ class State:
     @classmethod
     def knowledge(cls) -> KnowledgeBase:
         if cls._kb is None:
-            from modality_cli.knowledge import load
+            from modality_cli.store.load import load
 
             cls._kb = load(cls.data)
         return cls._kb

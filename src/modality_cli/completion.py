@@ -40,11 +40,12 @@ Reader = Callable[[str], list[dict[str, Any]]]
 @functools.lru_cache(maxsize=4)
 def _reader(path: Path, size: int, mtime: int) -> Reader:
     """How to read each kind's names from this file, worked out once (one TAB may
-    ask for two kinds)."""
+    ask for two kinds): from its database in the store when there is one for
+    these very bytes, else from the JSON."""
     raw = path.read_bytes()
-    from_snapshot = _from_snapshot(raw) if path == bundled_path() else None
-    if from_snapshot is not None:
-        return from_snapshot
+    from_store = _from_store(path, raw)
+    if from_store is not None:
+        return from_store
     data = json.loads(raw)
     return lambda kind: [
         e
@@ -53,24 +54,41 @@ def _reader(path: Path, size: int, mtime: int) -> Reader:
     ]
 
 
-def _from_snapshot(raw: bytes) -> Reader | None:
-    """The names kept in the bundled snapshot, if it was made from these very bytes
-    (reading them there spares parsing the whole knowledge base on every TAB)."""
-    from modality_cli import snapfile
+def _from_store(path: Path, raw: bytes) -> Reader | None:
+    """The names in the store's database of these bytes (the bundled one, or the
+    cache's), which spares parsing the whole knowledge base on every TAB."""
+    import sqlite3
 
-    snapshot = snapfile.mapped(snapfile.bundled_snapshot())
-    decoded = None if snapshot is None else snapfile.decode(snapshot)
-    if snapshot is None or decoded is None:
-        return None
-    header, start, table = decoded
-    if header.get("content") != snapfile.content_digest([[raw]]):
-        return None
-    blocks = snapfile.Blocks(snapshot, start, table)
+    from modality_cli.store import cache
+    from modality_cli.store.connect import bundled_database, opened
+    from modality_cli.store.keys import content_digest, key
+    from modality_cli.store.schema import NAMED, SUFFIX
 
-    def read(kind: str) -> list[dict[str, Any]]:
-        return [{"id": row[0], "name": row[1], "aliases": row[2:]} for row in blocks.read(f"complete.{kind}")]
+    store_key = key(content_digest([[raw]]))
+    places = [bundled_database()] if path == bundled_path() else []
+    folder = cache.directory()
+    if folder is not None:
+        places.append(folder / (store_key + SUFFIX))
+    for place in places:
+        if not cache.is_private(place, 1 << 40) and not (place == bundled_database() and place.is_file()):
+            continue
+        connection = opened(place, store_key)
+        if connection is None:
+            continue
 
-    return read
+        def read(kind: str, connection: sqlite3.Connection = connection) -> list[dict[str, Any]]:
+            if kind not in NAMED:
+                return []
+            aliases: dict[str, list[str]] = {}
+            for entry_id, alias in connection.execute(
+                "SELECT id, alias FROM aliases WHERE kind = ? ORDER BY id, position", (kind,)
+            ):
+                aliases.setdefault(entry_id, []).append(alias)
+            rows = connection.execute(f"SELECT id, name FROM {kind} ORDER BY position")
+            return [{"id": i, "name": n, "aliases": aliases.get(i, [])} for i, n in rows]
+
+        return read
+    return None
 
 
 def _matches(kind: str, incomplete: str) -> Candidates:

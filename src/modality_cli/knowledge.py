@@ -5,20 +5,19 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from pathlib import Path
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from modality_cli import integrity
 from modality_cli.errors import AmbiguousNameError, Candidate, DataError, NotFoundError
 from modality_cli.integrity import COMMANDS
-from modality_cli.loading import is_regular, parse, read_bytes, read_chunks
+from modality_cli.loading import parse
 from modality_cli.models.base import Entry
-from modality_cli.paths import BUNDLED, bundled_path
-from modality_cli.searchable import folded
 from modality_cli.text import name_key, words
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from modality_cli.models import Condition, KnowledgeFile, Modality, Source, Technique, Theorist, Theory
 
 E = TypeVar("E", bound=Entry)
@@ -30,7 +29,8 @@ MAX_CANDIDATES = 8
 _MODALITY_SUFFIXES = {"therapy", "psychotherapy", "treatment"}
 
 
-Keys = tuple[dict[str, list[str]], dict[str, list[str]]]
+#: Exact and derived name keys -> ids (dicts, or tables in the store that look them up).
+Keys = tuple[Mapping[str, list[str]], Mapping[str, list[str]]]
 
 
 class NameIndex(Generic[E]):
@@ -60,7 +60,7 @@ class NameIndex(Generic[E]):
         for entry in entries.values():
             for text in (entry.id, entry.name, *entry.aliases):
                 _add(exact, name_key(text), entry.id)
-            for key in _derived_keys(kind, entry):
+            for key in derived_keys(kind, entry):
                 _add(derived, key, entry.id)
         names = {entry_id: entry.name for entry_id, entry in entries.items()}
         return cls(kind, entries, lambda: names, lambda: (exact, derived))
@@ -74,11 +74,11 @@ class NameIndex(Generic[E]):
         return self._keys()
 
     @property
-    def exact(self) -> dict[str, list[str]]:
+    def exact(self) -> Mapping[str, list[str]]:
         return self._tables[0]
 
     @property
-    def derived(self) -> dict[str, list[str]]:
+    def derived(self) -> Mapping[str, list[str]]:
         return self._tables[1]
 
     def candidate(self, entry_id: str) -> Candidate:
@@ -110,6 +110,10 @@ class NameIndex(Generic[E]):
         "Milan"), for words long enough to mean something."""
         if len(key) < MIN_PREFIX:
             return []
+        starting = getattr(self.exact, "starting", None)
+        if starting is not None:  # a table in the store: one range query
+            found_ids: list[str] = starting(key)
+            return found_ids
         found: list[str] = []
         for name, ids in self.exact.items():
             if name.startswith(key):
@@ -201,7 +205,8 @@ def _add(table: dict[str, list[str]], key: str, entry_id: str) -> None:
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 
 
-def _derived_keys(kind: str, entry: Entry) -> Iterable[str]:
+def derived_keys(kind: str, entry: Entry) -> Iterable[str]:
+    """The keys an entry answers to beyond its names, used only when unambiguous."""
     # "Analytical psychology (Jungian analysis)" is also "analytical psychology"
     for text in (entry.name, *entry.aliases):
         if "(" in text:
@@ -250,7 +255,9 @@ class KnowledgeBase:
         self.sources = {s.id: s for s in data.sources}
         self._link_both_ways()
         self._indexes: dict[str, NameIndex[Entry]] = {}
-        self._searchable: dict[str, Callable[[], list[str]]] = {}
+        #: The store's database of this knowledge base, once there is one
+        #: (:func:`modality_cli.store.load.database`).
+        self.connection: sqlite3.Connection | None = None
 
     @classmethod
     def restored(
@@ -258,10 +265,10 @@ class KnowledgeBase:
         origin: str,
         entries: dict[str, Mapping[str, Any]],
         indexes: dict[str, NameIndex[Entry]],
-        searchable: dict[str, Callable[[], list[str]]],
+        connection: sqlite3.Connection,
     ) -> KnowledgeBase:
-        """A knowledge base validated and linked before (see :mod:`modality_cli.snapshot`):
-        its entries, name indexes and search texts, which may be read lazily."""
+        """A knowledge base validated and linked before, read from its database
+        (:mod:`modality_cli.store.read`): entries and name indexes read lazily."""
         kb = cls.__new__(cls)
         kb.origin = origin
         kb.modalities = entries["modalities"]
@@ -271,7 +278,7 @@ class KnowledgeBase:
         kb.conditions = entries["conditions"]
         kb.sources = entries["sources"]
         kb._indexes = indexes
-        kb._searchable = searchable
+        kb.connection = connection
         return kb
 
     def entries(self, kind: str) -> Mapping[str, Entry]:
@@ -287,14 +294,6 @@ class KnowledgeBase:
     def name_of(self, kind: str, entry_id: str) -> str:
         """The display name of an entry of ``kind``, without reading the whole entry."""
         return self.index(kind).names[entry_id]
-
-    def searchable(self, kind: str) -> Iterator[tuple[str, str]]:
-        """Each entry's id with its folded search text (:mod:`modality_cli.searchable`)."""
-        if kind in self._searchable:
-            yield from zip(self.entries(kind), self._searchable[kind](), strict=True)
-        else:
-            for entry_id, entry in self.entries(kind).items():
-                yield entry_id, folded(entry)
 
     def modality(self, name: str) -> Modality:
         return self._resolve("modalities", name, self.modalities)
@@ -452,34 +451,6 @@ def _pair(left: dict[str, list[str]], right: dict[str, list[str]]) -> None:
 
 _KINDS = ("modalities", "theories", "theorists", "techniques", "conditions", "sources")
 _LOCATION = re.compile(r"^(\w+)\[(\d+)\]")
-
-
-def load(paths: list[Path] | None = None) -> KnowledgeBase:
-    """The bundled knowledge base, one file instead of it, or several files
-    overlaid in order (later entries replace earlier ones with the same id).
-
-    A snapshot of the same bytes, validated before, is used when there is one
-    (see :mod:`modality_cli.snapshot`); otherwise the files are validated, and
-    a snapshot is kept if the user asked for a cache."""
-    from modality_cli import snapshot
-    from modality_cli.snapfile import content_digest
-
-    bundled = bundled_path()
-    chosen = [bundled if str(p) == BUNDLED else p for p in (paths or [bundled])]
-    label = str(chosen[0]) if len(chosen) == 1 else "overlay of " + " + ".join(map(str, chosen))
-    files: list[tuple[str, bytes]] | None = None
-    if all(is_regular(path) for path in chosen):  # hashed in pieces, read in full only if needed
-        content = content_digest(read_chunks(path) for path in chosen)
-    else:  # a pipe or device can be read only once: read it, then hash what was read
-        files = [(str(path), read_bytes(path)) for path in chosen]
-        content = content_digest([raw] for _, raw in files)
-    kb = snapshot.find(snapshot.key(content), label, bundled=chosen == [bundled])
-    if kb is None:
-        files = files or [(str(path), read_bytes(path)) for path in chosen]
-        kb = from_bytes(files, label)
-        content = content_digest([raw] for _, raw in files)  # of the bytes validated
-        snapshot.keep(kb, snapshot.key(content), content)
-    return kb
 
 
 #: Validating a knowledge base takes about this much memory per byte of JSON, plus

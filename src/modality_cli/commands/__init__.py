@@ -33,6 +33,7 @@ REGISTRY: dict[str, str] = {
     "validate": "quality",
     "stats": "quality",
     "schema": "quality",
+    "export": "quality",
 }
 
 

@@ -1,5 +1,6 @@
 """Commands that work across entries: compare and search."""
 
+import enum
 from typing import Annotated
 
 import typer
@@ -16,6 +17,14 @@ from modality_cli.cli import (
 
 #: This module's commands; :mod:`modality_cli.commands` builds one when it is run.
 commands = typer.Typer()
+
+
+class SearchKind(enum.StrEnum):
+    modality = "modality"
+    condition = "condition"
+    theory = "theory"
+    theorist = "theorist"
+    technique = "technique"
 
 
 @commands.command(
@@ -56,12 +65,22 @@ def search_command(
     limit: Annotated[
         int, typer.Option("--limit", "-n", min=0, help="At most this many hits (0 for all).")
     ] = 20,
+    kind: Annotated[
+        SearchKind | None,
+        typer.Option("--kind", "-k", help="Only entries of this kind.", show_default=False),
+    ] = None,
     json: JsonOption = False,
     format: FormatOption = None,
     fields: FieldsOption = None,
     export: ExportOption = None,
 ) -> None:
-    """Search modalities, conditions, theories, theorists and techniques; best matches first."""
+    """Search modalities, conditions, theories, theorists and techniques; best matches first.
+
+    Word forms match (memory, memories) and accents fold. Entries that match
+    every word come first, then those that match most of them; question words
+    ("what helps with", "best therapy for") are ignored. A phrase in quotes
+    ('"false memory"') matches as a phrase; a word ending in * is a prefix."""
     from modality_cli.queries.search import search
 
-    emit(search(State.knowledge(), " ".join(query), limit), json, format, fields, export)
+    chosen = None if kind is None else kind.value
+    emit(search(State.knowledge(), " ".join(query), limit, chosen), json, format, fields, export)

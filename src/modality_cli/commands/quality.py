@@ -78,3 +78,28 @@ def schema_command(
 
     text = json_module.dumps(schema_for(command), indent=2, ensure_ascii=False) + "\n"
     write_text(text, Environment.from_process())
+
+
+@commands.command(
+    "export",
+    epilog="Examples: modality export --sqlite kb.db && sqlite3 kb.db 'SELECT name FROM modalities' "
+    "| datasette kb.db",
+)
+def export_command(
+    sqlite: Annotated[
+        Path,
+        typer.Option(
+            "--sqlite",
+            help="Write the whole knowledge base to this SQLite database (the schema is in the README).",
+            show_default=False,
+            dir_okay=False,
+        ),
+    ],
+    json: JsonOption = False,
+    format: FormatOption = None,
+    fields: FieldsOption = None,
+) -> None:
+    """Write the knowledge base (the --data files, else the bundled one) as a SQLite database."""
+    from modality_cli.store.export import export
+
+    emit(export(State.knowledge(), sqlite), json, format, fields)

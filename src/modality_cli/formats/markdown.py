@@ -20,6 +20,7 @@ DEFAULT_COLUMNS: dict[type[Any], list[str]] = {
     r.SearchResults: ["name", "kind", "summary"],
     r.Stats: ["kind", "field", "filled", "total", "share"],
     r.ValidationReport: ["problem"],
+    r.DatabaseExport: ["table", "rows"],
     r.Timeline: ["start", "end", "kind", "name"],
     r.Lineage: ["source", "target"],
     r.ConditionList: ["name", "icd11", "group_name", "rated", "best_level"],
@@ -104,7 +105,7 @@ def _misconceptions(items: Sequence[Any]) -> list[str]:
 
 
 def _modality(m: r.ModalityDetail) -> str:
-    founded = f"founded {m.founded}" if m.founded is not None else "no single founding year"
+    founded = f"founded {m.founding}" if m.founding else "no single founding year"
     lines = [f"# {_text(m.name)}", "", f"*{m.family_name} · {founded} · id `{m.id}`*", ""]
     if m.aliases:
         lines += [f"Also called: {_text(m.aliases)}", ""]

@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, ValidationInfo, field_validator
 
-from modality_cli.models.base import Entry, Slug, Text, Year, _Model, _not_future
+from modality_cli.models.base import EARLIEST_YEAR, Entry, Slug, Text, Year, _Model, _not_future
 from modality_cli.vocab import EVIDENCE_SYSTEMS, EvidenceLevel, evidence_level
 
 Family = Literal[
@@ -32,6 +32,20 @@ GuidelineCode = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-
 #: A recommendation's number as the body gives it ("1.6.1", "10").
 RecommendationNumber = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z][0-9A-Za-z.]{0,19}$")]
 Count = Annotated[int, Field(ge=1, le=10_000_000)]
+#: When a modality took shape, where no single founding year is defensible: a
+#: decade ("1950s"), a span of decades ("1960s-1970s") or of years ("1955-1965").
+Period = Annotated[str, StringConstraints(pattern=r"^[0-9]{3}(?:0s|[0-9])(?:-[0-9]{3}(?:0s|[0-9]))?$")]
+
+
+def period_start(period: str) -> int:
+    """The first year a period covers ("1960s-1970s" -> 1960)."""
+    return int(period[:4])
+
+
+def period_end(period: str) -> int:
+    """The last year a period covers ("1960s-1970s" -> 1979, "1955-1965" -> 1965)."""
+    last = period.rsplit("-", 1)[-1]
+    return int(last[:4]) + (9 if last.endswith("s") else 0)
 
 
 class EvidenceClaim(_Model):
@@ -88,6 +102,8 @@ class EvidenceClaim(_Model):
 class Modality(Entry):
     family: Family
     founded: Year | None = None
+    #: Where no single year is defensible, the decade or span it took shape in.
+    period: Period | None = None
     founders: list[Slug] = Field(default_factory=list)
     theorists: list[Slug] = Field(default_factory=list)
     theories: list[Slug] = Field(default_factory=list)
@@ -113,3 +129,29 @@ class Modality(Entry):
     @classmethod
     def _founded_not_future(cls, value: int | None) -> int | None:
         return _not_future(value, "founded")
+
+    @field_validator("period")
+    @classmethod
+    def _sound_period(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        start, end = period_start(value), period_end(value)
+        if start < EARLIEST_YEAR:
+            raise ValueError(f"{value!r} starts before {EARLIEST_YEAR}")
+        if end < start:
+            raise ValueError(f"{value!r} ends before it starts")
+        _not_future(start, "period")
+        return value
+
+    @property
+    def founding(self) -> str | None:
+        """The founding year or, failing one, the period, as text ("1955", "1950s")."""
+        return str(self.founded) if self.founded is not None else self.period
+
+    @property
+    def began(self) -> int | None:
+        """The founding year, or else the first year of the period: where the
+        modality goes on a timeline."""
+        if self.founded is not None:
+            return self.founded
+        return None if self.period is None else period_start(self.period)

@@ -89,12 +89,12 @@ def _dimensions(kb: KnowledgeBase) -> list[Row]:
         return _join([kb.name_of(kind, i) for i in ids])
 
     def founding(m: Modality) -> str:
-        when = str(m.founded) if m.founded is not None else "no single founding year"
+        when = m.founding or "no single founding year"
         who = names("theorists", m.founders) if m.founders else "no single founder"
         return f"{when}; {who}"
 
     def founded_brief(m: Modality) -> str:
-        when = str(m.founded) if m.founded is not None else "no single year"
+        when = m.founding or "no single year"
         who = [kb.name_of("theorists", i) for i in m.founders]
         shown = ", ".join(who[:2]) + (" and others" if len(who) > 2 else "")
         return f"{when}; {shown}" if who else when

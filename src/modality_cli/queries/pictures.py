@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from modality_cli.errors import NotFoundError
 from modality_cli.knowledge import KnowledgeBase
 from modality_cli.models import Entry, Modality, Theorist
+from modality_cli.models.modality import period_end
 from modality_cli.queries.listing import resolve_family
 from modality_cli.results import Lineage, LineageEdge, LineageNode, Timeline, TimelineItem
 
@@ -31,12 +32,20 @@ def timeline(kb: KnowledgeBase, family: str | None = None, modality: str | None 
         if p.born is not None
     ]
     items += [
-        TimelineItem(kind="modality", id=m.id, name=m.name, start=m.founded, end=None, family=m.family)
+        TimelineItem(
+            kind="modality",
+            id=m.id,
+            name=m.name,
+            start=began,
+            end=None if m.founded is not None or m.period is None else period_end(m.period),
+            family=m.family,
+            period=None if m.founded is not None else m.period,
+        )
         for m in modalities
-        if m.founded is not None
+        if (began := m.began) is not None
     ]
     items.sort(key=lambda i: (i.start, i.kind, i.name.casefold()))
-    undated = [p.id for p in people if p.born is None] + [m.id for m in modalities if m.founded is None]
+    undated = [p.id for p in people if p.born is None] + [m.id for m in modalities if m.began is None]
     this_year = dt.date.today().year
     first = min((i.start for i in items), default=this_year)
     last = max((i.end or (this_year if i.kind == "theorist" else i.start) for i in items), default=this_year)
@@ -76,7 +85,7 @@ def lineage(kb: KnowledgeBase, name: str | None = None, people: bool = False) ->
             id=e.id,
             name=e.name,
             kind="theorist" if people else "modality",
-            year=getattr(e, "born", None) if people else getattr(e, "founded", None),
+            year=getattr(e, "born", None) if people else getattr(e, "began", None),
         )
         for e in entries.values()
         if e.id in keep

@@ -6,10 +6,11 @@ from collections import Counter
 from pathlib import Path
 
 from modality_cli.errors import DataError
-from modality_cli.knowledge import KnowledgeBase, load
+from modality_cli.knowledge import KnowledgeBase
 from modality_cli.models import Entry
 from modality_cli.queries.common import cited
 from modality_cli.results import Completeness, KindCount, Stats, ValidationReport
+from modality_cli.store.load import load
 from modality_cli.vocab import FAMILY_NAMES, family_name
 
 #: Fields whose absence makes an entry less useful; reported by ``validate --strict``
@@ -46,7 +47,8 @@ KINDS = tuple(EXPECTED)
 
 
 def _filled(entry: Entry, field: str) -> bool:
-    value = getattr(entry, field)
+    # a modality is dated by its founding year or, where none is defensible, its period
+    value = getattr(entry, "began" if field == "founded" else field)
     return value is not None and value != [] and value != ""
 
 

@@ -1,89 +1,94 @@
-"""``search``: ranked hits across every kind of entry.
+"""``search``: ranked hits across every kind of entry, from the store's
+full-text index (:mod:`modality_cli.store.fts`).
 
-Each entry's text is first checked with a cheap containment test on its
-lower-cased text; only entries that pass are split into words and scored, so
-a search stays fast on large knowledge bases."""
+Entries that match every term of the query come first, then those that match
+fewer; within each, SQLite's bm25 with a weight per field decides. An entry
+whose name or alias is exactly the query comes before all others."""
 
 from __future__ import annotations
 
-import re
-
-from modality_cli import searchable
 from modality_cli.integrity import COMMANDS, SINGULAR
 from modality_cli.knowledge import KnowledgeBase
-from modality_cli.models import Entry
 from modality_cli.results import SearchHit, SearchResults
-from modality_cli.text import fold_text, name_key, words
+from modality_cli.store import fts
+from modality_cli.store.load import database
+from modality_cli.text import name_key
 
 KINDS = ("modalities", "conditions", "theories", "theorists", "techniques")
+KIND_NAMES = {SINGULAR[kind]: kind for kind in KINDS}
+#: Added to the score of an entry whose name or alias is the query.
 EXACT_NAME_BONUS = 100.0
-STEM = 4  # letters of a query word that the quick containment test looks for
-PREFIX = 3  # a query word this long also matches the start of a longer word
 
 
-def _word_start(term: str, stem: str) -> re.Pattern[str]:
-    """The stem at the start of a word of the folded text (words are split at
-    anything but letters and digits, as :func:`~modality_cli.text.words` splits
-    them); a term too short to match as a prefix must be a whole word. A second,
-    sharper test than containment, so fewer entries are read and scored."""
-    whole = r"(?![^\W_])" if len(term) < PREFIX else ""
-    return re.compile(r"(?<![^\W_])" + re.escape(stem) + whole)
+def search(kb: KnowledgeBase, query: str, limit: int | None = 20, kind: str | None = None) -> SearchResults:
+    """Hits for ``query`` (at most ``limit``; None or 0 for all), of one kind
+    ("modality", "condition", ...) or of every kind."""
+    kinds = [KIND_NAMES[kind]] if kind else list(KINDS)
+    connection = database(kb)
+    found_terms = fts.terms(query)
+    found = fts.find(connection, found_terms, kinds)
+    # the entry the query names outright: as typed, or without its question words
+    keys = {name_key(query), name_key(" ".join(t.text for t in found_terms))} - {""}
+    exact = {hit for key in keys for hit in fts.named(connection, key, kinds)}
+    order = {k: i for i, k in enumerate(KINDS)}
+    if exact:  # the entry the query names outright, before everything else
+        named = [h for h in found if (h.kind, h.id) in exact]
+        missing = sorted(exact - {(h.kind, h.id) for h in named})
+        named += [fts.Found(k, i, len(found_terms), 0.0) for k, i in missing]
+        named.sort(key=lambda h: order[h.kind])
+        found = named + [h for h in found if (h.kind, h.id) not in exact]
+    shown = found[:limit] if limit else found
+    bonus = {(h.kind, h.id) for h in found if (h.kind, h.id) in exact}
+    conditions_matched: set[str] | None = None
+    hits = []
+    for hit in shown:
+        kind_plural = hit.kind
+        entry = kb.entries(kind_plural)[hit.id]
+        matched, snippet = fts.explain(connection, found_terms, hit.kind, hit.id)
+        if not snippet and "conditions" in matched:  # matched only by what it is rated for
+            if conditions_matched is None:
+                conditions_matched = {h.id for h in fts.find(connection, found_terms, ["conditions"])}
+            rated = dict.fromkeys(c.condition for c in getattr(entry, "evidence", []))
+            names = [kb.conditions[c].name for c in rated if c in conditions_matched]
+            snippet = "Rated for " + ", ".join(names) if names else ""
+        hits.append(
+            SearchHit(
+                kind=SINGULAR[hit.kind],
+                id=entry.id,
+                name=entry.name,
+                aliases=entry.aliases,
+                summary=entry.summary,
+                score=round(
+                    _score(hit, len(found_terms)) + EXACT_NAME_BONUS * ((hit.kind, hit.id) in bonus), 4
+                ),
+                matched=matched,
+                matched_terms=hit.matched_terms,
+                snippet=snippet.replace(fts.MARK_START, "").replace(fts.MARK_END, ""),
+                highlights=_highlights(snippet),
+                command=f"modality {COMMANDS[kind_plural]} {entry.id}",
+                sources=entry.sources,
+            )
+        )
+    return SearchResults(query=query, kind=kind, total=len(found), hits=hits)
 
 
-def _matches(query_word: str, vocabulary: set[str]) -> bool:
-    if query_word in vocabulary:
-        return True
-    return len(query_word) >= PREFIX and any(w.startswith(query_word) for w in vocabulary)
+def _score(hit: fts.Found, terms: int) -> float:
+    """A score that grows with relevance: the share of terms matched, then bm25
+    (which SQLite gives as a negative number, lower meaning better)."""
+    share = hit.matched_terms / terms if terms else 0.0
+    return round(100 * share + min(-hit.rank, 99.0) / 100, 4)
 
 
-def search(kb: KnowledgeBase, query: str, limit: int | None = 20) -> SearchResults:
-    terms = list(dict.fromkeys(words(query)))
-    stems = [fold_text(t)[:STEM] for t in terms]
-    starts = [_word_start(t, stem) for t, stem in zip(terms, stems, strict=True)]
-    key = name_key(query)
-    hits: list[SearchHit] = []
-    if terms:
-        for kind in KINDS:
-            singular = SINGULAR[kind]
-            for entry_id, blob in kb.searchable(kind):
-                if not all(stem in blob for stem in stems):
-                    continue
-                if not all(start.search(blob) for start in starts):
-                    continue
-                entry = kb.entries(kind)[entry_id]
-                hit = _score(entry, searchable.fields(entry), terms, key)
-                if hit is not None:
-                    score, matched = hit
-                    hits.append(
-                        SearchHit(
-                            kind=singular,
-                            id=entry.id,
-                            name=entry.name,
-                            aliases=entry.aliases,
-                            summary=entry.summary,
-                            score=round(score, 2),
-                            matched=matched,
-                            command=f"modality {COMMANDS[kind]} {entry.id}",
-                            sources=entry.sources,
-                        )
-                    )
-    order = [SINGULAR[kind] for kind in KINDS]
-    hits.sort(key=lambda h: (-h.score, order.index(h.kind), h.name.casefold()))
-    if limit:
-        hits = hits[:limit]
-    return SearchResults(query=query, hits=hits)
-
-
-def _score(entry: Entry, fields: list[str], terms: list[str], key: str) -> tuple[float, list[str]] | None:
-    vocab = {f: {w for t in searchable.texts(entry, f) for w in words(t)} for f in fields}
-    score = 0.0
-    matched: list[str] = []
-    for term in terms:
-        found = [f for f in fields if _matches(term, vocab[f])]
-        if not found:
-            return None  # every word of the query must match somewhere
-        score += max(searchable.WEIGHTS[f] for f in found)
-        matched += [f for f in found if f not in matched]
-    if key in {name_key(n) for n in (entry.id, entry.name, *entry.aliases)}:
-        score += EXACT_NAME_BONUS
-    return score, matched
+def _highlights(snippet: str) -> list[list[int]]:
+    """[start, end) of each marked match in the snippet once the marks are removed."""
+    spans: list[list[int]] = []
+    position = 0
+    start = 0
+    for char in snippet:
+        if char == fts.MARK_START:
+            start = position
+        elif char == fts.MARK_END:
+            spans.append([start, position])
+        else:
+            position += 1
+    return spans

@@ -105,7 +105,7 @@ def _cards(kb: KnowledgeBase, deck: str, scope: _Scope) -> Iterator[Card]:
                 )
     elif deck == "modalities":
         for m in scope.modalities():
-            when = str(m.founded) if m.founded is not None else "no single founding year"
+            when = m.founding or "no single founding year"
             who = _listed(names("theorists", i) for i in m.founders) or "no single founder"
             back = f"{family_name(m.family)}. Founded: {when}; {who}. Key techniques: " + (
                 _listed(names("techniques", i) for i in m.techniques) or "none recorded"
@@ -242,7 +242,7 @@ def _questions(kb: KnowledgeBase, decks: list[str], scope: _Scope, rng: random.R
         for m in modalities:
             if m.founders:
                 founders = [names("theorists", i) for i in m.founders]
-                when = f" ({m.founded})." if m.founded else "."
+                when = f" ({m.founding})." if m.founding else "."
                 out.append(
                     _one_of(
                         rng,

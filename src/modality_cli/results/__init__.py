@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # for type checkers: the same names, imported eagerly
     from modality_cli.results.pictures import Timeline as Timeline
     from modality_cli.results.pictures import TimelineItem as TimelineItem
     from modality_cli.results.quality import Completeness as Completeness
+    from modality_cli.results.quality import DatabaseExport as DatabaseExport
     from modality_cli.results.quality import KindCount as KindCount
     from modality_cli.results.quality import Stats as Stats
     from modality_cli.results.quality import ValidationReport as ValidationReport
@@ -90,6 +91,7 @@ _WHERE: dict[str, str] = {
     "KindCount": "quality",
     "Completeness": "quality",
     "Stats": "quality",
+    "DatabaseExport": "quality",
 }
 __all__ = list(_WHERE)
 

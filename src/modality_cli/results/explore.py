@@ -47,8 +47,19 @@ class SearchHit(Result):
     name: str
     aliases: list[str]
     summary: str
+    #: Higher is better: 100 times the share of the query's terms matched, plus a
+    #: part from bm25 (the order of ``search``'s answer is the order to trust).
     score: float
+    #: The fields the query matched (name, aliases, codes, summary, concepts,
+    #: conditions, focus, text, history, misconceptions).
     matched: list[str]
+    #: How many of the query's terms the entry matched (question words such as
+    #: "what helps with" are not terms).
+    matched_terms: int
+    #: A short passage of the best-matching text.
+    snippet: str
+    #: [start, end) of each matched word in ``snippet``.
+    highlights: list[list[int]]
     #: The command that shows this entry in full.
     command: str
     sources: list[str]
@@ -59,4 +70,8 @@ class SearchResults(Result):
     rows_are_payload = True
 
     query: str
+    #: The one kind searched ("modality", ...), or null for every kind.
+    kind: str | None
+    #: How many entries matched, of which ``hits`` holds the first (``--limit``).
+    total: int
     hits: list[SearchHit]

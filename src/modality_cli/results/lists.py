@@ -14,6 +14,7 @@ class ModalityRow(Result):
     family: str
     family_name: str
     founded: int | None
+    period: str | None
     founders: list[str]
     theorists: list[str]
     theories: list[str]

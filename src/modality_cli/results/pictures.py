@@ -11,8 +11,10 @@ class TimelineItem(Result):
     id: str
     name: str
     start: int
-    end: int | None  # a theorist's death year; null for the living and for modalities
+    end: int | None  # a theorist's death year; a period's last year; else null
     family: str | None = None
+    #: A modality with no single founding year: the period it took shape in ("1950s").
+    period: str | None = None
 
 
 class Timeline(Result):

@@ -45,3 +45,18 @@ class Stats(Result):
     evidence_by_system: dict[str, int]
     evidence_by_level: dict[str, int]
     sources_by_kind: dict[str, int]
+
+
+class DatabaseExport(Result):
+    """What ``export --sqlite`` wrote."""
+
+    path: str
+    format: str
+    #: Rows per table.
+    tables: dict[str, int]
+
+    def flat_records(self) -> list[dict[str, Any]]:
+        return [{"table": name, "rows": count} for name, count in self.tables.items()]
+
+    def flat_columns(self) -> list[str]:
+        return ["table", "rows"]

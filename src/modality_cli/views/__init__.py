@@ -26,6 +26,7 @@ RENDERERS: dict[str, tuple[str, str]] = {
     "Timeline": ("pictures", "timeline_view"),
     "Lineage": ("pictures", "lineage_view"),
     "Stats": ("quality", "stats_view"),
+    "DatabaseExport": ("quality", "database_export"),
     "ConditionList": ("conditions", "condition_list"),
     "ConditionDetail": ("conditions", "condition_detail"),
     "EvidenceList": ("conditions", "evidence_list"),

@@ -71,7 +71,7 @@ def rows_view(
     console: Console,
     title: str,
     columns: Sequence[Column],
-    rows: Sequence[Sequence[str]],
+    rows: Sequence[Sequence[str | Text]],
     empty: str,
 ) -> RenderableType:
     """A table on a wide terminal, one block per row on a narrow one; values
@@ -82,20 +82,27 @@ def rows_view(
         blocks: list[RenderableType] = [heading(title)]
         for row in rows:
             blocks.append(Text(""))
-            blocks.append(plain(row[0], "bold"))
+            first = _cell(row[0]).copy()
+            first.stylize("bold")
+            blocks.append(first)
             for (label, _), value in zip(columns[1:], row[1:], strict=True):
                 if value:
-                    blocks.append(Text.assemble((f"{label}: ", "dim"), plain(value)))
+                    blocks.append(Text.assemble((f"{label}: ", "dim"), _cell(value)))
         return Group(*blocks)
     table = Table(title=heading(title), box=box.SIMPLE_HEAD, expand=False, show_lines=False, pad_edge=False)
     for i, ((label, _), width) in enumerate(zip(columns, _widths(console.width, columns, rows), strict=True)):
         table.add_column(label, overflow="fold", style="bold" if i == 0 else "", width=width, no_wrap=False)
     for row in rows:
-        table.add_row(*(plain(v) if v else Text(MISSING) for v in row))
+        table.add_row(*(_cell(v) if v else Text(MISSING) for v in row))
     return table
 
 
-def _widths(total: int, columns: Sequence[Column], rows: Sequence[Sequence[str]]) -> list[int]:
+def _cell(value: str | Text) -> Text:
+    """A cell as inert text: data is escaped; a Text built by a view is kept."""
+    return value if isinstance(value, Text) else plain(value)
+
+
+def _widths(total: int, columns: Sequence[Column], rows: Sequence[Sequence[str | Text]]) -> list[int]:
     """Each column's width: a column without a share is as wide as its content;
     the rest of the line is shared out by the columns' shares, each column at
     least as wide as its longest word (so words wrap whole) when the line allows."""

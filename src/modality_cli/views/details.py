@@ -114,7 +114,7 @@ def _glance(m: r.ModalityDetail) -> RenderableType:
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column(overflow="fold")
     who = names(m.founders, m.linked.theorists)
-    when = str(m.founded) if m.founded is not None else "no single founding year"
+    when = m.founding or "no single founding year"
     grid.add_row("Family", plain(m.family_name))
     grid.add_row("Founded", plain(f"{when}; {who}" if who else when))
     grid.add_row("Works on", plain(brief(m.focus, 90)))
@@ -140,7 +140,7 @@ def _glance(m: r.ModalityDetail) -> RenderableType:
 
 
 def modality_detail(m: r.ModalityDetail, console: Console) -> RenderableType:
-    founded = f"founded {m.founded}" if m.founded is not None else "no single founding year"
+    founded = f"founded {m.founding}" if m.founding else "no single founding year"
     people = names(m.founders, m.linked.theorists) or MISSING
     return Group(
         title(console, m.name, f"{m.family_name} · {founded}", m.aliases, m.summary, m.id),

@@ -9,7 +9,7 @@ from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
 from modality_cli import results as r
-from modality_cli.views.base import names, rows_view, years
+from modality_cli.views.base import names, plain, rows_view, years
 
 #: From this width lists add each entry's summary.
 WIDE = 120
@@ -20,7 +20,12 @@ def modality_list(result: r.ModalityList, console: Console) -> RenderableType:
     # one line per modality where the terminal is narrow; the summary where it is wide
     wide = console.width >= WIDE
     rows = [
-        [m.name, m.family_name, str(m.founded) if m.founded else "", *([m.summary] if wide else [])]
+        [
+            m.name,
+            m.family_name,
+            str(m.founded) if m.founded else m.period or "",
+            *([m.summary] if wide else []),
+        ]
         for m in result.rows
     ]
     columns = [("Name", 3), ("Family", 2), ("Founded", None), *([("Summary", 5)] if wide else [])]
@@ -62,18 +67,31 @@ def technique_list(result: r.TechniqueList, console: Console) -> RenderableType:
     return rows_view(console, title, [("Name", 1), ("Summary", 3)], rows, "No techniques match.")
 
 
+def _snippet(hit: r.SearchHit) -> Text:
+    """The passage that matched, its matched words highlighted; inert text."""
+    if not hit.snippet:
+        return plain(hit.summary)
+    text = plain(hit.snippet)
+    for start, end in hit.highlights:
+        text.stylize("bold yellow", start, end)
+    return text
+
+
 def search_results(result: r.SearchResults, console: Console) -> RenderableType:
-    rows = [[h.name, h.kind, h.summary] for h in result.hits]
+    rows: list[list[str | Text]] = [[h.name, h.kind, _snippet(h)] for h in result.hits]
     table = rows_view(
         console,
         f"Search: {result.query}",
-        [("Name", 2), ("Kind", None), ("Summary", 4)],
+        [("Name", 2), ("Kind", None), ("Matched", 4)],
         rows,
         "Nothing matches.",
     )
     kinds = list(dict.fromkeys(h.kind for h in result.hits))
     if not kinds:
         return table
+    more = result.total - len(result.hits)
+    if more > 0:
+        table = Group(table, Text(f"{more} more not shown: --limit 0 shows all.", style="dim"))
     from modality_cli.integrity import COMMANDS, SINGULAR
 
     command = {SINGULAR[kind]: name for kind, name in COMMANDS.items()}

@@ -31,7 +31,11 @@ def timeline_view(t: r.Timeline, console: Console) -> RenderableType:
     axis_width = console.width - label_width - 2
     if console.width < NARROW or axis_width < 20:
         for item in t.items:
-            when = f"{item.start}–{item.end or ''}" if item.kind == "theorist" else f"{item.start} ◆"
+            when = (
+                f"{item.start}–{item.end or ''}"
+                if item.kind == "theorist"
+                else item.period or f"{item.start} ◆"
+            )
             parts.append(Text.assemble((f"{when:<11}", "cyan"), plain(item.name)))
     else:
         first = t.first_year - t.first_year % 10
@@ -59,6 +63,9 @@ def timeline_view(t: r.Timeline, console: Console) -> RenderableType:
             bar = [" "] * axis_width
             style = "magenta"
             if item.kind == "modality":
+                if item.end is not None:  # a period, not a year
+                    for c in range(col(item.start), col(item.end) + 1):
+                        bar[c] = "┄"
                 bar[col(item.start)] = "◆"
                 style = "green"
             else:

@@ -50,3 +50,12 @@ def stats_view(stats: r.Stats, console: Console) -> RenderableType:
     for level, count in sorted(stats.evidence_by_level.items()):
         evidence.add_row(f"level: {level}", str(count))
     return Group(counts, families, evidence, complete)
+
+
+def database_export(report: r.DatabaseExport, console: Console) -> RenderableType:
+    rows = ", ".join(f"{n} {table}" for table, n in report.tables.items() if table != "meta")
+    return Group(
+        Text.assemble(("wrote ", "bold green"), plain(report.path), f" ({report.format})"),
+        Text(rows, style="dim"),
+        Text(f"Try: sqlite3 {report.path} 'SELECT name, founded FROM modalities LIMIT 5'", style="dim"),
+    )

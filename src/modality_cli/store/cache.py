@@ -2,8 +2,11 @@
 used, written to only through private temporary files, and read only from
 regular files that are ours.
 
-The store of the knowledge base (snapshots today) keeps caches of users' own
-knowledge-base files here, only when ``MODALITY_CACHE_DIR`` is set.
+The store keeps a database of each knowledge-base file it has validated here
+(not the bundled one, whose database ships with the program). On by default,
+as pip's, ruff's and mypy's caches are: in the user's cache directory
+(platformdirs' ``user_cache_dir``), ``MODALITY_CACHE_DIR`` to move it,
+``MODALITY_NO_CACHE=1`` to turn it off.
 """
 
 from __future__ import annotations
@@ -12,19 +15,19 @@ import contextlib
 import os
 import stat
 import sys
-import tempfile
 import time
-from collections.abc import Iterable
 from pathlib import Path
 
 from modality_cli.paths import NOFOLLOW, NONBLOCK, my_uid
 
-#: Set to a directory to keep caches of knowledge-base files other than the bundled one.
+#: Moves the cache directory.
 CACHE_ENV = "MODALITY_CACHE_DIR"
+#: Set (to anything but "0") to write and read no cache at all.
+NO_CACHE_ENV = "MODALITY_NO_CACHE"
 #: Temporary files left by a run that was killed are removed after this long (seconds).
 STALE_AFTER = 3600
-_TEMP_PREFIX = ".modality-"
-_TEMP_SUFFIX = ".tmp"
+TEMP_PREFIX = ".modality-"
+TEMP_SUFFIX = ".tmp"
 _warned: set[str] = set()
 
 
@@ -38,13 +41,14 @@ def _warn(message: str) -> None:
 
 
 def directory() -> Path | None:
-    """The cache directory, or None: unset, not creatable, or unsafe. A directory
-    that other users can write (group- or world-writable, sticky or not) or that
-    belongs to someone else is refused, as ssh refuses loose permissions: one
-    warning, then the program runs without the cache. A new one is made 0700."""
-    value = os.environ.get(CACHE_ENV)
-    if not value:
+    """The cache directory, or None: turned off, not creatable, or unsafe. A
+    directory that other users can write (group- or world-writable, sticky or
+    not) or that belongs to someone else is refused, as ssh refuses loose
+    permissions: one warning, then the program runs without the cache. A new one
+    is made 0700."""
+    if os.environ.get(NO_CACHE_ENV, "") not in ("", "0"):
         return None
+    value = os.environ.get(CACHE_ENV) or str(default_directory())
     path = Path(value)
     try:
         if not path.exists():
@@ -66,6 +70,23 @@ def directory() -> Path | None:
         )
         return None
     return path
+
+
+def default_directory() -> Path:
+    """The user's cache directory for this program (``~/.cache/modality`` on Linux)."""
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("modality", appauthor=False))
+
+
+def is_private(path: Path, limit: int) -> bool:
+    """Whether ``path`` is a regular file of ours (never a symlink, FIFO or
+    device), not empty and no larger than ``limit``."""
+    fd = open_private(path, limit)
+    if fd is None:
+        return False
+    os.close(fd)
+    return True
 
 
 def open_private(path: Path, limit: int) -> int | None:
@@ -93,34 +114,12 @@ def discard(path: Path) -> None:
             path.unlink()
 
 
-def write(target: Path, pieces: Iterable[bytes]) -> bool:
-    """Write a cache file atomically: a private temporary file (created
-    exclusively, mode 0600, never through a symlink) in the same directory,
-    renamed over the target when complete. Removed if anything fails or the run
-    is interrupted; stale ones from killed runs are cleared. False on failure."""
-    _clear_stale(target.parent)
-    temporary: str | None = None
-    try:
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=_TEMP_PREFIX, suffix=_TEMP_SUFFIX)
-        with os.fdopen(handle, "wb") as file:
-            for piece in pieces:
-                file.write(piece)
-        os.replace(temporary, target)  # readers see the whole file or none
-        temporary = None
-        return True
-    except OSError:
-        return False
-    finally:  # also on Ctrl-C
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-
-
-def _clear_stale(folder: Path) -> None:
+def clear_stale(folder: Path) -> None:
+    """Remove temporary files that a killed run left in ``folder`` (ours, and old)."""
     cutoff = time.time() - STALE_AFTER
     with contextlib.suppress(OSError):
         for entry in os.scandir(folder):
-            if entry.name.startswith(_TEMP_PREFIX) and entry.name.endswith(_TEMP_SUFFIX):
+            if entry.name.startswith(TEMP_PREFIX) and entry.name.endswith(TEMP_SUFFIX):
                 with contextlib.suppress(OSError):
                     info = entry.stat(follow_symlinks=False)
                     if (
