@@ -18,7 +18,7 @@ class BuildWithDatabase(build_py):
         built = Path(self.build_lib).resolve()
         target = built / "modality_cli" / "data" / "modalities.sqlite"
         subprocess.run(
-            [sys.executable, "-m", "modality_cli.store.load", str(target)],
+            [sys.executable, "-m", "modality_cli.kb.store.load", str(target)],
             check=True,
             cwd=built,
             env={"PYTHONPATH": str(built), "PYTHONDONTWRITEBYTECODE": "1", "MODALITY_NO_CACHE": "1"},

@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 from typing import Any, get_args
 
+from modality_cli.core.vocab import EVIDENCE_SYSTEMS
 from modality_cli.models import (
     ConditionGroup,
     Family,
@@ -28,7 +29,6 @@ from modality_cli.models import (
     Structure,
     TimeOrientation,
 )
-from modality_cli.vocab import EVIDENCE_SYSTEMS
 
 FAMILIES: tuple[str, ...] = get_args(Family)
 FORMATS: tuple[str, ...] = get_args(Format)

@@ -14,14 +14,14 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from modality_cli.cli import app
-from modality_cli.knowledge import KnowledgeBase
-from modality_cli.loading import read_knowledge_file
+from modality_cli.cli.app import app
+from modality_cli.kb.knowledge import KnowledgeBase
+from modality_cli.kb.loading import read_knowledge_file
+from modality_cli.kb.store.load import load
 from modality_cli.queries.compare import compare
 from modality_cli.queries.entries import show_modality, techniques, theories, theorists
 from modality_cli.queries.listing import list_modalities
 from modality_cli.queries.search import search
-from modality_cli.store.load import load
 
 # The query functions, one namespace for the tests (the package imports them per command).
 queries = SimpleNamespace(

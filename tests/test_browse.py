@@ -18,8 +18,8 @@ from modality_cli.browse.screens.compare import CompareScreen
 from modality_cli.browse.screens.entry import EntryScreen
 from modality_cli.browse.screens.help import HelpScreen
 from modality_cli.browse.screens.home import HomeScreen
-from modality_cli.knowledge import KnowledgeBase
-from modality_cli.store.load import load
+from modality_cli.kb.knowledge import KnowledgeBase
+from modality_cli.kb.store.load import load
 
 Cli = Callable[..., Outcome]
 

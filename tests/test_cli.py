@@ -12,7 +12,7 @@ import pytest
 
 from conftest import MINI, Outcome, run_process
 from modality_cli import __version__
-from modality_cli.cli import app
+from modality_cli.cli.app import app
 
 Cli = Callable[..., Outcome]
 COMMANDS = [
@@ -310,7 +310,7 @@ def modules_loaded_by(args: list[str], prefix: str, data: str | None = str(MINI)
     args = ["--data", data, *args] if data is not None else args
     code = (
         "import sys\n"
-        "from modality_cli.cli import app\n"
+        "from modality_cli.cli.app import app\n"
         "from typer.testing import CliRunner\n"
         f"r = CliRunner().invoke(app, {args!r})\n"
         "assert r.exit_code == 0, r.output\n"
@@ -326,19 +326,19 @@ def test_the_json_path_does_not_import_rich() -> None:
 
 
 def test_running_one_command_builds_only_that_command() -> None:
-    assert modules_loaded_by(["show", "tet", "--json"], "modality_cli.commands.") == [
-        "modality_cli.commands.entries"
+    assert modules_loaded_by(["show", "tet", "--json"], "modality_cli.cli.commands.") == [
+        "modality_cli.cli.commands.entries"
     ]
 
 
 def test_the_command_registry_matches_the_command_modules() -> None:
     import importlib
 
-    from modality_cli.commands import REGISTRY, build
+    from modality_cli.cli.commands import REGISTRY, build
 
     defined: dict[str, str] = {}
     for module_name in sorted(set(REGISTRY.values())):
-        module = importlib.import_module(f"modality_cli.commands.{module_name}")
+        module = importlib.import_module(f"modality_cli.cli.commands.{module_name}")
         defined.update({info.name or "": module_name for info in module.commands.registered_commands})
     assert defined == REGISTRY
     assert [build(name).name for name in REGISTRY] == list(REGISTRY)

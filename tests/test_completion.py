@@ -10,8 +10,8 @@ import sys
 import pytest
 
 from conftest import MINI
-from modality_cli import completion
-from modality_cli.paths import bundled_path
+from modality_cli.cli import completion
+from modality_cli.core.paths import bundled_path
 
 
 def complete(*words: str, env: dict[str, str] | None = None) -> list[str]:
@@ -51,7 +51,7 @@ def test_theories_and_techniques_complete() -> None:
 
 
 def test_every_completion_resolves_to_its_entry(mini: object) -> None:
-    from modality_cli.knowledge import KnowledgeBase
+    from modality_cli.kb.knowledge import KnowledgeBase
 
     assert isinstance(mini, KnowledgeBase)
     os.environ["MODALITY_DATA"] = str(MINI)
@@ -73,9 +73,9 @@ def test_completion_does_not_build_models_or_import_rich() -> None:
     code = (
         "import os, sys\n"
         "os.environ.update(_MODALITY_COMPLETE='complete_bash', COMP_WORDS='modality show cb', COMP_CWORD='2')\n"
-        "from modality_cli.entry import run\n"
+        "from modality_cli.cli.entry import run\n"
         "try:\n    run()\nexcept SystemExit:\n    pass\n"
-        "heavy = [m for m in sys.modules if m.startswith(('rich', 'modality_cli.models', 'modality_cli.knowledge'))]\n"
+        "heavy = [m for m in sys.modules if m.startswith(('rich', 'modality_cli.models', 'modality_cli.kb.knowledge'))]\n"
         "print('HEAVY', heavy, file=sys.stderr)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
@@ -85,7 +85,7 @@ def test_completion_does_not_build_models_or_import_rich() -> None:
 
 @pytest.mark.parametrize("kind", ["modalities", "theories", "theorists", "techniques", "conditions"])
 def test_the_store_offers_the_names_the_file_offers(kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    from modality_cli.store.load import load
+    from modality_cli.kb.store.load import load
 
     load()  # the bundled data's database is in the cache
     completion._reader.cache_clear()

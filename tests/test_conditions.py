@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 
 from conftest import Outcome, mini_data, write_json
-from modality_cli.errors import NotFoundError
-from modality_cli.knowledge import KnowledgeBase
+from modality_cli.core.errors import NotFoundError
+from modality_cli.core.vocab import EVIDENCE_SYSTEMS, LEVEL_ORDER, evidence_level
+from modality_cli.kb.knowledge import KnowledgeBase
 from modality_cli.queries.conditions import Filters, evidence, list_conditions, show_condition
-from modality_cli.vocab import EVIDENCE_SYSTEMS, LEVEL_ORDER, evidence_level
 
 Cli = Callable[..., Outcome]
 
@@ -244,4 +244,4 @@ def test_the_json_path_of_the_evidence_commands_does_not_import_rich(args: list[
     from test_cli import modules_loaded_by
 
     assert modules_loaded_by(args, "rich") == []
-    assert modules_loaded_by(args, "modality_cli.commands.") == ["modality_cli.commands.evidence"]
+    assert modules_loaded_by(args, "modality_cli.cli.commands.") == ["modality_cli.cli.commands.evidence"]

@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import MINI, invoke
-from modality_cli.knowledge import KnowledgeBase
-from modality_cli.text import escape_controls, name_key
+from modality_cli.core.text import escape_controls, name_key
+from modality_cli.kb.knowledge import KnowledgeBase
 
 settings.register_profile("ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile(
@@ -82,7 +82,7 @@ def test_any_data_path_ends_cleanly(paths: list[str]) -> None:
 
 @given(text=ANY_TEXT)
 def test_resolution_of_any_text_is_found_or_a_clean_error(mini: KnowledgeBase, text: str) -> None:
-    from modality_cli.errors import ModalityError
+    from modality_cli.core.errors import ModalityError
 
     for resolve in (mini.modality, mini.theory, mini.theorist, mini.technique):
         try:

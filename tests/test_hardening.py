@@ -111,7 +111,7 @@ def test_an_endless_device_is_refused_at_once(device: str) -> None:
 
 
 def test_a_fifo_that_sends_nothing_is_given_up_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from modality_cli import loading
+    from modality_cli.kb import loading
 
     fifo = tmp_path / "kb.fifo"
     os.mkfifo(fifo)

@@ -8,8 +8,8 @@ import datetime as dt
 import pytest
 
 from conftest import queries
-from modality_cli.knowledge import KnowledgeBase
-from modality_cli.loading import bundled_path
+from modality_cli.kb.knowledge import KnowledgeBase
+from modality_cli.kb.loading import bundled_path
 from modality_cli.queries.common import cited
 from modality_cli.queries.quality import validate_files
 from modality_cli.results import TheoristList, TheoryList
@@ -302,7 +302,7 @@ def test_every_condition_is_sourced_and_grouped(shipped: KnowledgeBase) -> None:
 
 
 def test_every_claim_names_a_condition_and_keeps_its_own_grade(shipped: KnowledgeBase) -> None:
-    from modality_cli.vocab import EVIDENCE_SYSTEMS
+    from modality_cli.core.vocab import EVIDENCE_SYSTEMS
 
     for m in shipped.modalities.values():
         for claim in m.evidence:
@@ -353,7 +353,7 @@ def test_conditions_and_evidence_answer_for_every_condition(shipped: KnowledgeBa
 
 
 def test_a_condition_name_given_to_show_points_to_conditions(shipped: KnowledgeBase) -> None:
-    from modality_cli.errors import NotFoundError
+    from modality_cli.core.errors import NotFoundError
 
     with pytest.raises(NotFoundError) as caught:
         shipped.modality("anxiety")
@@ -373,7 +373,7 @@ def test_a_condition_name_given_to_show_points_to_conditions(shipped: KnowledgeB
 def test_a_name_of_another_kind_points_there(
     shipped: KnowledgeBase, typed: str, kind: str, pointer: str
 ) -> None:
-    from modality_cli.errors import NotFoundError
+    from modality_cli.core.errors import NotFoundError
 
     with pytest.raises(NotFoundError) as caught:
         shipped.resolve({"modality": "modalities", "technique": "techniques"}[kind], typed)

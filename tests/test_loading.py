@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 
 from conftest import MINI, mini_data, write_json
-from modality_cli.errors import DataError
-from modality_cli.knowledge import KnowledgeBase
-from modality_cli.loading import bundled_path, read_knowledge_file
+from modality_cli.core.errors import DataError
+from modality_cli.kb.knowledge import KnowledgeBase
+from modality_cli.kb.loading import bundled_path, read_knowledge_file
 
 
 def problems_for(tmp_path: Path, data: Any) -> list[str]:

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from conftest import mini_data, write_json
-from modality_cli.errors import AmbiguousNameError, NotFoundError
-from modality_cli.knowledge import KnowledgeBase
-from modality_cli.loading import read_knowledge_file
-from modality_cli.text import escape_controls, name_key
+from modality_cli.core.errors import AmbiguousNameError, NotFoundError
+from modality_cli.core.text import escape_controls, name_key
+from modality_cli.kb.knowledge import KnowledgeBase
+from modality_cli.kb.loading import read_knowledge_file
 
 
 @pytest.mark.parametrize(

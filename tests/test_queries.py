@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import queries
-from modality_cli.errors import NotFoundError, UsageError
-from modality_cli.knowledge import KnowledgeBase
+from modality_cli.core.errors import NotFoundError, UsageError
+from modality_cli.kb.knowledge import KnowledgeBase
 from modality_cli.results import ModalityDetail, TheoryDetail, TheoryList
 
 

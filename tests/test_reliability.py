@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 
 from conftest import COMMAND_SAMPLES, MINI, Outcome, invoke, mini_data, run_process, write_json
-from modality_cli.boundary import guarded
-from modality_cli.errors import DataError
-from modality_cli.loading import read_knowledge_file
+from modality_cli.cli.boundary import guarded
+from modality_cli.core.errors import DataError
+from modality_cli.kb.loading import read_knowledge_file
 
 BROKEN = Path(__file__).parent / "broken"
 EXPECTED: dict[str, str] = json.loads((BROKEN / "EXPECTED.json").read_text(encoding="utf-8"))

@@ -14,12 +14,12 @@ import pytest
 from pydantic import BaseModel
 
 from conftest import FIXTURES, queries
-from modality_cli.knowledge import KnowledgeBase
-from modality_cli.plain import plain
+from modality_cli.core.plain import plain
+from modality_cli.kb.knowledge import KnowledgeBase
+from modality_cli.kb.store.load import load
 from modality_cli.queries.pictures import lineage, timeline
 from modality_cli.queries.quality import stats, validate_files
 from modality_cli.results import Linked, RatedClaim
-from modality_cli.store.load import load
 
 # A serializer warning means a field holds something other than its type.
 pytestmark = pytest.mark.filterwarnings("error")

@@ -11,7 +11,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from conftest import MINI, Outcome
-from modality_cli.loading import bundled_path
+from modality_cli.kb.loading import bundled_path
 
 Cli = Callable[..., Outcome]
 

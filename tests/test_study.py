@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import MINI, Outcome
-from modality_cli.knowledge import KnowledgeBase
+from modality_cli.kb.knowledge import KnowledgeBase
 from modality_cli.queries.study import DECKS, cards, quiz
 
 Cli = Callable[..., Outcome]
@@ -119,7 +119,7 @@ def _quiz(answers: str, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_the_quiz_reads_answers_from_a_pipe_and_scores_them() -> None:
-    from modality_cli.store.load import load
+    from modality_cli.kb.store.load import load
 
     questions = quiz(load([MINI]), 2, seed=3).questions
     right = questions[0].options.index(questions[0].answer) + 1

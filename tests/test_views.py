@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from conftest import mini_data, queries, write_json
-from modality_cli.environment import Environment
-from modality_cli.knowledge import KnowledgeBase
-from modality_cli.loading import read_knowledge_file
+from modality_cli.core.environment import Environment
+from modality_cli.kb.knowledge import KnowledgeBase
+from modality_cli.kb.loading import read_knowledge_file
 from modality_cli.views import show
 
 

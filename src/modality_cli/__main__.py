@@ -1,4 +1,4 @@
-from modality_cli.entry import run
+from modality_cli.cli.entry import run
 
 if __name__ == "__main__":
     run()

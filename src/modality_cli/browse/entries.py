@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from modality_cli.errors import AmbiguousNameError, NotFoundError
-from modality_cli.integrity import SINGULAR
-from modality_cli.knowledge import KnowledgeBase
+from modality_cli.core.errors import AmbiguousNameError, NotFoundError
+from modality_cli.kb.integrity import SINGULAR
+from modality_cli.kb.knowledge import KnowledgeBase
 
 #: Kinds, in the order of the browser's tabs, with their singular names.
 KINDS = {kind: SINGULAR[kind] for kind in ("modalities", "conditions", "theories", "theorists", "techniques")}
@@ -22,7 +22,7 @@ class Row(NamedTuple):
 
 def rows(kb: KnowledgeBase, kind: str) -> list[Row]:
     """Every entry of a kind; modalities grouped by family, the rest by name."""
-    from modality_cli.vocab import family_name
+    from modality_cli.core.vocab import family_name
 
     if kind == "modalities":
         chosen = sorted(kb.modalities.values(), key=lambda m: (family_name(m.family), m.name.casefold()))

@@ -64,7 +64,7 @@ def to_separated(deck: CardDeck, delimiter: str) -> str:
     import csv
     import io
 
-    from modality_cli.text import csv_inert
+    from modality_cli.core.text import csv_inert
 
     out = io.StringIO()
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")

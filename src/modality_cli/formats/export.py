@@ -9,7 +9,7 @@ import io
 from pathlib import Path
 from typing import Any
 
-from modality_cli.errors import ModalityError, UsageError
+from modality_cli.core.errors import ModalityError, UsageError
 
 SUFFIXES = (".svg", ".html", ".htm", ".md", ".markdown", ".txt", ".json", ".jsonl", ".csv")
 EXPORT_WIDTH = 110
@@ -59,8 +59,8 @@ def save(path: Path, data: bytes) -> None:
     import os
     import tempfile
 
-    from modality_cli.formats import write_all
-    from modality_cli.text import escape_controls
+    from modality_cli.core.output import write_all
+    from modality_cli.core.text import escape_controls
 
     shown = escape_controls(str(path))
     directory = path.parent if str(path.parent) else Path(".")
@@ -100,7 +100,7 @@ def _recorded(result: Any, suffix: str) -> str:
     )
     console.print(render(result, console))
     if suffix == ".svg":
-        from modality_cli.text import xml_safe
+        from modality_cli.core.text import xml_safe
 
         return xml_safe(console.export_svg(title=_title(result)))
     return console.export_text()

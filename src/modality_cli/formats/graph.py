@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from modality_cli.core.text import escape_controls
 from modality_cli.results import Lineage
-from modality_cli.text import escape_controls
 
 
 def _mermaid_label(text: str) -> str:

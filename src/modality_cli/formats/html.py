@@ -8,8 +8,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
+from modality_cli.core.text import xml_safe
 from modality_cli.formats.markdown import to_markdown
-from modality_cli.text import xml_safe
 
 STYLE = """
 :root { color-scheme: light dark; --fg: #1d1d1f; --bg: #ffffff; --muted: #5f6368; --rule: #d0d4d9;

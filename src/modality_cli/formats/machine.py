@@ -9,8 +9,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from modality_cli.core.text import csv_inert, json_inert
 from modality_cli.formats.records import fields_name_columns, payload, records, select, valid_fields
-from modality_cli.text import csv_inert, json_inert
 
 
 def render(result: BaseModel, fmt: str, fields: list[str] | None) -> str:

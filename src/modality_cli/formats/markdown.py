@@ -8,9 +8,9 @@ from typing import Any
 from pydantic import BaseModel
 
 from modality_cli import results as r
+from modality_cli.core.plain import plain
+from modality_cli.core.text import markdown_inert
 from modality_cli.formats.records import records, select
-from modality_cli.plain import plain
-from modality_cli.text import markdown_inert
 
 DEFAULT_COLUMNS: dict[type[Any], list[str]] = {
     r.ModalityList: ["name", "family_name", "founded", "summary"],

@@ -7,8 +7,8 @@ from typing import Any, get_args
 
 from pydantic import BaseModel
 
-from modality_cli.errors import UsageError
-from modality_cli.plain import plain
+from modality_cli.core.errors import UsageError
+from modality_cli.core.plain import plain
 from modality_cli.results.base import Result
 
 

@@ -2,7 +2,7 @@
 
 These describe the *shape* of one file. Checks that need the whole file
 (unique ids, references that resolve, lineage cycles) live in
-:mod:`modality_cli.integrity`.
+:mod:`modality_cli.kb.integrity`.
 
 Each kind of entry has a module of its own, imported when first used
 (``from modality_cli.models import Theorist`` defines the theorist model and
@@ -12,7 +12,7 @@ the entries it reads.
 
 from typing import TYPE_CHECKING
 
-from modality_cli import lazy
+from modality_cli.core import lazy
 
 if TYPE_CHECKING:  # for type checkers: the same names, imported eagerly
     from modality_cli.models.base import EARLIEST_YEAR as EARLIEST_YEAR

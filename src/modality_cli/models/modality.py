@@ -8,8 +8,8 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, ValidationInfo, field_validator
 
+from modality_cli.core.vocab import EVIDENCE_SYSTEMS, EvidenceLevel, evidence_level
 from modality_cli.models.base import EARLIEST_YEAR, Entry, Slug, Text, Year, _Model, _not_future
-from modality_cli.vocab import EVIDENCE_SYSTEMS, EvidenceLevel, evidence_level
 
 Family = Literal[
     "psychodynamic",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from modality_cli.knowledge import KnowledgeBase
+from modality_cli.kb.knowledge import KnowledgeBase
 from modality_cli.models.base import Entry
 from modality_cli.results.base import Linked
 
@@ -48,9 +48,9 @@ def cited(entry: Entry) -> list[str]:
 def rated(kb: KnowledgeBase, m: Modality, claim: EvidenceClaim) -> RatedClaim:
     """A modality's evidence claim as answers show it: with the names of its
     modality, condition and rating system, and its derived level."""
-    from modality_cli.plain import fields_of
+    from modality_cli.core.plain import fields_of
+    from modality_cli.core.vocab import EVIDENCE_SYSTEMS
     from modality_cli.results.claims import RatedClaim
-    from modality_cli.vocab import EVIDENCE_SYSTEMS
 
     return RatedClaim(
         **fields_of(claim),

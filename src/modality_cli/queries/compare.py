@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from modality_cli.errors import UsageError
-from modality_cli.knowledge import KnowledgeBase
+from modality_cli.core.errors import UsageError
+from modality_cli.core.text import brief, lower_first
+from modality_cli.core.vocab import EVIDENCE_SYSTEMS, LEVEL_ORDER, best_of, family_name, rated_by
+from modality_cli.kb.knowledge import KnowledgeBase
 from modality_cli.models import Modality
 from modality_cli.queries.common import linked
 from modality_cli.results import Comparison, Dimension, Overlap
-from modality_cli.text import brief, lower_first
-from modality_cli.vocab import EVIDENCE_SYSTEMS, LEVEL_ORDER, best_of, family_name, rated_by
 
 NOT_RECORDED = "not recorded"
 

@@ -9,12 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from modality_cli.errors import NotFoundError
-from modality_cli.knowledge import KnowledgeBase
-from modality_cli.plain import fields_of
-from modality_cli.queries.common import cited, linked, rated
-from modality_cli.text import name_key
-from modality_cli.vocab import (
+from modality_cli.core.errors import NotFoundError
+from modality_cli.core.plain import fields_of
+from modality_cli.core.text import name_key
+from modality_cli.core.vocab import (
     CONDITION_GROUPS,
     EVIDENCE_SYSTEMS,
     LEVEL_ORDER,
@@ -23,6 +21,8 @@ from modality_cli.vocab import (
     best_of,
     group_name,
 )
+from modality_cli.kb.knowledge import KnowledgeBase
+from modality_cli.queries.common import cited, linked, rated
 
 if TYPE_CHECKING:
     from modality_cli.models import Condition
@@ -176,7 +176,7 @@ def conditions(
     if name is None:
         return list_conditions(kb, group, filters)
     if group is not None:
-        from modality_cli.errors import UsageError
+        from modality_cli.core.errors import UsageError
 
         raise UsageError("--group lists conditions; leave it out when you name one.")
     return show_condition(kb, name, filters)

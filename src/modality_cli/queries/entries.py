@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from modality_cli.errors import UsageError
-from modality_cli.integrity import SINGULAR
-from modality_cli.knowledge import KnowledgeBase
-from modality_cli.plain import fields_of
+from modality_cli.core.errors import UsageError
+from modality_cli.core.plain import fields_of
+from modality_cli.core.vocab import family_name
+from modality_cli.kb.integrity import SINGULAR
+from modality_cli.kb.knowledge import KnowledgeBase
 from modality_cli.queries.common import cited, linked, rated
-from modality_cli.vocab import family_name
 
 if TYPE_CHECKING:
     from modality_cli.models import Modality

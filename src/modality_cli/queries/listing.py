@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from modality_cli.errors import NotFoundError
-from modality_cli.knowledge import KnowledgeBase
+from modality_cli.core.errors import NotFoundError
+from modality_cli.core.text import name_key
+from modality_cli.core.vocab import FAMILY_NAMES
+from modality_cli.kb.knowledge import KnowledgeBase
 from modality_cli.queries.rows import modality_row
 from modality_cli.results.lists import ModalityList
-from modality_cli.text import name_key
-from modality_cli.vocab import FAMILY_NAMES
 
 
 def resolve_family(text: str) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from modality_cli.errors import UsageError
-from modality_cli.knowledge import KnowledgeBase
+from modality_cli.core.errors import UsageError
+from modality_cli.kb.knowledge import KnowledgeBase
 
 #: Words that always separate two names.
 SEPARATORS = frozenset({"vs", "vs.", "v", "v.", "versus", "or"})

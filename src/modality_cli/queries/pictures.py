@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from modality_cli.errors import NotFoundError
-from modality_cli.knowledge import KnowledgeBase
+from modality_cli.core.errors import NotFoundError
+from modality_cli.kb.knowledge import KnowledgeBase
 from modality_cli.models import Entry, Modality, Theorist
 from modality_cli.models.modality import period_end
 from modality_cli.queries.listing import resolve_family

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from modality_cli.errors import DataError
-from modality_cli.knowledge import KnowledgeBase
+from modality_cli.core.errors import DataError
+from modality_cli.core.vocab import FAMILY_NAMES, family_name
+from modality_cli.kb.knowledge import KnowledgeBase
+from modality_cli.kb.store.load import load
 from modality_cli.models import Entry
 from modality_cli.queries.common import cited
 from modality_cli.results import Completeness, KindCount, Stats, ValidationReport
-from modality_cli.store.load import load
-from modality_cli.vocab import FAMILY_NAMES, family_name
 
 #: Fields whose absence makes an entry less useful; reported by ``validate --strict``
 #: and measured by ``stats``.

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import BaseModel
 
-from modality_cli.plain import fields_of
+from modality_cli.core.plain import fields_of
+from modality_cli.core.vocab import family_name
 from modality_cli.results.lists import ModalityRow, TechniqueRow, TheoristRow, TheoryRow
-from modality_cli.vocab import family_name
 
 if TYPE_CHECKING:
     from modality_cli.models import Entry, Modality, Technique, Theorist, Theory

@@ -1,5 +1,5 @@
 """``search``: ranked hits across every kind of entry, from the store's
-full-text index (:mod:`modality_cli.store.fts`).
+full-text index (:mod:`modality_cli.kb.store.fts`).
 
 Entries that match every term of the query come first, then those that match
 fewer; within each, SQLite's bm25 with a weight per field decides. An entry
@@ -7,12 +7,12 @@ whose name or alias is exactly the query comes before all others."""
 
 from __future__ import annotations
 
-from modality_cli.integrity import COMMANDS, SINGULAR
-from modality_cli.knowledge import KnowledgeBase
+from modality_cli.core.text import name_key
+from modality_cli.kb.integrity import COMMANDS, SINGULAR
+from modality_cli.kb.knowledge import KnowledgeBase
+from modality_cli.kb.store import fts
+from modality_cli.kb.store.load import database
 from modality_cli.results import SearchHit, SearchResults
-from modality_cli.store import fts
-from modality_cli.store.load import database
-from modality_cli.text import name_key
 
 KINDS = ("modalities", "conditions", "theories", "theorists", "techniques")
 KIND_NAMES = {SINGULAR[kind]: kind for kind in KINDS}

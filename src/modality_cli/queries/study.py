@@ -8,11 +8,11 @@ import random
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from modality_cli.errors import NotFoundError
-from modality_cli.knowledge import KnowledgeBase
+from modality_cli.core.errors import NotFoundError
+from modality_cli.core.text import name_key
+from modality_cli.core.vocab import family_name
+from modality_cli.kb.knowledge import KnowledgeBase
 from modality_cli.queries.listing import resolve_family
-from modality_cli.text import name_key
-from modality_cli.vocab import family_name
 
 if TYPE_CHECKING:
     from modality_cli.models import Entry, Misconception, Modality
@@ -167,7 +167,7 @@ def _cards(kb: KnowledgeBase, deck: str, scope: _Scope) -> Iterator[Card]:
             ]
             if not strong:
                 continue
-            from modality_cli.vocab import EVIDENCE_SYSTEMS
+            from modality_cli.core.vocab import EVIDENCE_SYSTEMS
 
             by_modality: dict[str, list[str]] = {}
             for m, claim in strong:

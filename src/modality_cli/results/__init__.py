@@ -1,7 +1,7 @@
 """Result models: what each query returns. One model feeds both the JSON
-output (:func:`modality_cli.plain.plain`) and the Rich view, so the two always
+output (:func:`modality_cli.core.plain.plain`) and the Rich view, so the two always
 agree. Queries build them from validated entries, so they are not validated
-again (:class:`~modality_cli.plain.Trusted`).
+again (:class:`~modality_cli.core.plain.Trusted`).
 
 The models live in one module per group of commands and are imported when first
 used (``from modality_cli.results import ModalityList`` imports only the list
@@ -10,7 +10,7 @@ answers), so a command does not pay for defining every other command's models.
 
 from typing import TYPE_CHECKING
 
-from modality_cli import lazy
+from modality_cli.core import lazy
 
 if TYPE_CHECKING:  # for type checkers: the same names, imported eagerly
     from modality_cli.results.base import Linked as Linked

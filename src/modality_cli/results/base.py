@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict
 
-from modality_cli.plain import Trusted
+from modality_cli.core.plain import Trusted
 
 
 class Result(Trusted, BaseModel):

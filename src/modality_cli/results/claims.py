@@ -4,8 +4,8 @@ a condition, in the rating body's own terms and our normalised level.
 No ``from __future__ import annotations`` here: Pydantic would evaluate every
 annotation string when the classes are created, which costs start-up time."""
 
+from modality_cli.core.vocab import EvidenceLevel
 from modality_cli.results.base import Result
-from modality_cli.vocab import EvidenceLevel
 
 
 class RatedClaim(Result):
@@ -35,7 +35,7 @@ class RatedClaim(Result):
 def rating_text(claim: RatedClaim) -> str:
     """The body's own grade in one phrase, with its guideline, recommendation and
     year: "NICE: offer (NG116 1.6.1), 2018"; a review's is labelled as the review's."""
-    from modality_cli.vocab import EVIDENCE_SYSTEMS
+    from modality_cli.core.vocab import EVIDENCE_SYSTEMS
 
     if claim.system == "review":
         text = f"review's conclusion: {claim.grade}"

@@ -3,11 +3,11 @@
 No ``from __future__ import annotations`` here: Pydantic would evaluate every
 annotation string when the classes are created, which costs start-up time."""
 
+from modality_cli.core.plain import Trusted
+from modality_cli.core.vocab import EvidenceLevel
 from modality_cli.models import Condition, Source
-from modality_cli.plain import Trusted
 from modality_cli.results.base import Linked, Result
 from modality_cli.results.claims import RatedClaim
-from modality_cli.vocab import EvidenceLevel
 
 
 class ConditionRow(Result):

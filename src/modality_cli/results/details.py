@@ -3,8 +3,8 @@
 No ``from __future__ import annotations`` here: Pydantic would evaluate every
 annotation string when the classes are created, which costs start-up time."""
 
+from modality_cli.core.plain import Trusted
 from modality_cli.models import Modality, Source, Technique, Theorist, Theory
-from modality_cli.plain import Trusted
 from modality_cli.results.base import Linked
 from modality_cli.results.claims import RatedClaim
 

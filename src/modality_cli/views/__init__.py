@@ -7,7 +7,7 @@ from typing import Any
 
 from rich.console import Console, RenderableType
 
-from modality_cli.environment import Environment
+from modality_cli.core.environment import Environment
 
 #: Result model -> the module of this package with its renderer, and the renderer.
 #: Only the module a result needs is imported (and with it only its results).
@@ -65,7 +65,7 @@ def show(result: Any, env: Environment, pager: bool | None = None) -> None:
     taller than the screen (``pager``: None for that, True always, False never)."""
     import os
 
-    from modality_cli.formats import write_text
+    from modality_cli.core.output import write_text
     from modality_cli.views import pager as paging
 
     console = make_console(env)

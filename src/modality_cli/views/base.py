@@ -10,7 +10,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from modality_cli.text import escape_controls
+from modality_cli.core.text import escape_controls
 
 #: Below this width, tables turn into one block per row.
 NARROW = 60

@@ -32,7 +32,7 @@ def _rows(c: r.Comparison) -> list[tuple[str, dict[str, str], bool]]:
     then one row naming each modality's other rated conditions with their level."""
     if c.view == "full":
         return [(d.label, d.values, d.id.startswith("evidence:")) for d in c.dimensions]
-    from modality_cli.vocab import LEVEL_ORDER
+    from modality_cli.core.vocab import LEVEL_ORDER
 
     rows: list[tuple[str, dict[str, str], bool]] = []
     also: dict[str, list[str]] = {m: [] for m in c.modalities}  # each one's levels elsewhere

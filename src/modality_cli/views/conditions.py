@@ -8,8 +8,8 @@ from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
 from modality_cli import results as r
+from modality_cli.core.text import name_key
 from modality_cli.results.claims import applies_to, rating_text
-from modality_cli.text import name_key
 from modality_cli.views.base import heading, names, plain, rows_view, section
 from modality_cli.views.details import bibliography, title
 

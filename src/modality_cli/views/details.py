@@ -71,7 +71,7 @@ def _evidence(claims: Sequence[r.RatedClaim]) -> RenderableType:
 
     if not claims:
         return Text("No rating recorded here. Absence of a rating is not evidence either way.")
-    from modality_cli.vocab import LEVEL_ORDER
+    from modality_cli.core.vocab import LEVEL_ORDER
 
     by_condition: dict[str, list[r.RatedClaim]] = {}
     for claim in sorted(claims, key=lambda c: LEVEL_ORDER.index(c.level)):
@@ -107,8 +107,8 @@ GLANCE_CONDITIONS = 6
 def _glance(m: r.ModalityDetail) -> RenderableType:
     """What a person came for, first: who and when, what it works on, how long,
     in what format, what it is rated for and by whom, and the main cautions."""
-    from modality_cli.text import brief, lower_first
-    from modality_cli.vocab import LEVEL_ORDER, rated_by
+    from modality_cli.core.text import brief, lower_first
+    from modality_cli.core.vocab import LEVEL_ORDER, rated_by
 
     grid = Table.grid(padding=(0, 1))
     grid.add_column(style="bold", no_wrap=True)

@@ -92,7 +92,7 @@ def search_results(result: r.SearchResults, console: Console) -> RenderableType:
     more = result.total - len(result.hits)
     if more > 0:
         table = Group(table, Text(f"{more} more not shown: --limit 0 shows all.", style="dim"))
-    from modality_cli.integrity import COMMANDS, SINGULAR
+    from modality_cli.kb.integrity import COMMANDS, SINGULAR
 
     command = {SINGULAR[kind]: name for kind, name in COMMANDS.items()}
     hint = "; ".join(f"a {kind}: 'modality {command[kind]} NAME'" for kind in kinds)

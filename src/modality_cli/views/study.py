@@ -9,7 +9,7 @@ from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
 from modality_cli import results as r
-from modality_cli.text import escape_controls
+from modality_cli.core.text import escape_controls
 from modality_cli.views.base import rows_view
 
 LETTERS = "abcdefgh"

@@ -13,7 +13,7 @@ from textual.widgets.option_list import Option
 
 from modality_cli.browse.entries import KINDS, Row, links
 from modality_cli.browse.screens.base import BrowserScreen
-from modality_cli.text import escape_controls
+from modality_cli.core.text import escape_controls
 
 
 class EntryScreen(BrowserScreen):

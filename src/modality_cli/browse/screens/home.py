@@ -10,7 +10,7 @@ from textual.widgets.option_list import Option
 
 from modality_cli.browse.entries import KINDS, Row, matching, rows
 from modality_cli.browse.screens.base import BrowserScreen
-from modality_cli.text import escape_controls
+from modality_cli.core.text import escape_controls
 
 
 def label(row: Row, marked: bool = False) -> Text:
