@@ -21,10 +21,10 @@ def test_the_shipped_file_validates(shipped: KnowledgeBase) -> None:
 
 
 def test_it_covers_every_family_at_the_promised_breadth(shipped: KnowledgeBase) -> None:
-    assert len(shipped.modalities) >= 45
-    assert len(shipped.theorists) >= 70
-    assert len(shipped.theories) >= 30
-    assert len(shipped.techniques) >= 100
+    assert len(shipped.modalities) >= 140
+    assert len(shipped.theorists) >= 180
+    assert len(shipped.theories) >= 90
+    assert len(shipped.techniques) >= 180
     families = {m.family for m in shipped.modalities.values()}
     assert families == {
         "psychodynamic",
@@ -157,7 +157,8 @@ def test_psychodynamic_theorists_include_the_six_contributors(shipped: Knowledge
         "erik-erikson",
     ):
         assert person in ids
-    assert [p.born for p in result.rows] == sorted(p.born for p in result.rows if p.born is not None)
+    dated = [p.born for p in result.rows if p.born is not None]
+    assert [p.born for p in result.rows][: len(dated)] == sorted(dated)  # the undated last
 
 
 def test_psychodynamic_theories_include_the_four_and_name_their_originators(shipped: KnowledgeBase) -> None:
@@ -317,7 +318,8 @@ def test_every_nice_claim_names_its_guideline(shipped: KnowledgeBase) -> None:
     for m in shipped.modalities.values():
         for claim in m.evidence:
             if claim.system == "nice":
-                assert claim.guideline and re.fullmatch(r"(NG|CG)\d+", claim.guideline), (m.id, claim)
+                # a guideline (NG, CG) or a quality standard (QS), whose statements are numbered
+                assert claim.guideline and re.fullmatch(r"(NG|CG|QS)\d+", claim.guideline), (m.id, claim)
 
 
 def test_known_ratings_are_recorded(shipped: KnowledgeBase) -> None:
@@ -378,3 +380,105 @@ def test_a_name_of_another_kind_points_there(
     with pytest.raises(NotFoundError) as caught:
         shipped.resolve({"modality": "modalities", "technique": "techniques"}[kind], typed)
     assert pointer in (caught.value.hint or "")
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("family therapy", "family-therapy"),
+        ("couples therapy", "couples-therapy"),
+        ("couple therapy", "couples-therapy"),
+        ("marriage counselling", "couples-therapy"),
+        ("marriage counseling", "couples-therapy"),
+        ("marital therapy", "couples-therapy"),
+        ("counselling", "counselling"),
+        ("counseling", "counselling"),
+        ("talking therapy", "psychotherapy"),
+        ("talk therapy", "psychotherapy"),
+        ("systemic therapy", "systemic-therapy"),
+        ("supportive psychotherapy", "supportive-therapy"),
+        ("brief therapy", "brief-therapy"),
+        ("integrative psychotherapy", "integrative-psychotherapy"),
+        ("applied behaviour analysis", "applied-behaviour-analysis"),
+        ("applied behavior analysis", "applied-behaviour-analysis"),
+        ("reality therapy", "reality-therapy"),
+        ("multimodal therapy", "multimodal-therapy"),
+        ("feminist therapy", "feminist-therapy"),
+        ("dance movement therapy", "dance-movement-therapy"),
+        ("CBT-I", "cbt-for-insomnia"),
+        ("psychoanalytic therapy", "psychoanalysis"),
+        ("Freudian therapy", "psychoanalysis"),
+        ("trauma therapy", "trauma-focused-therapies"),
+        ("teletherapy", "online-therapy"),
+        ("iCBT", "internet-delivered-cbt"),
+        ("VR exposure therapy", "virtual-reality-exposure-therapy"),
+        ("PCIT", "parent-child-interaction-therapy"),
+        ("Triple P", "triple-p"),
+        ("multisystemic therapy", "multisystemic-therapy"),
+        ("Gottman method", "gottman-method"),
+        ("IBCT", "integrative-behavioural-couple-therapy"),
+        ("third wave CBT", "third-wave-cbt"),
+        ("CBT for psychosis", "cbt-for-psychosis"),
+        ("unified protocol", "unified-protocol"),
+        ("RO DBT", "radically-open-dbt"),
+        ("bioenergetics", "bioenergetic-analysis"),
+        ("Reichian therapy", "orgonomy"),
+        ("Hakomi", "hakomi"),
+        ("primal therapy", "primal-therapy"),
+        ("bibliotherapy", "bibliotherapy"),
+        ("therapeutic community", "therapeutic-community"),
+        ("group analysis", "group-analysis"),
+    ],
+)
+def test_the_names_in_common_lists_find_the_modality(
+    shipped: KnowledgeBase, typed: str, expected: str
+) -> None:
+    assert shipped.modality(typed).id == expected
+
+
+def test_an_umbrella_entry_explains_the_field_and_links_its_schools(shipped: KnowledgeBase) -> None:
+    family = shipped.modality("family therapy")
+    schools = {
+        "bowen-family-systems-therapy",
+        "structural-family-therapy",
+        "strategic-family-therapy",
+        "milan-systemic-therapy",
+        "family-based-treatment",
+    }
+    assert schools <= set(family.related)
+    assert family.overview and len(family.overview) > 300
+    for umbrella in (
+        "psychotherapy",
+        "couples-therapy",
+        "humanistic-therapy",
+        "third-wave-cbt",
+        "brief-therapy",
+    ):
+        entry = shipped.modalities[umbrella]
+        assert len(entry.related) >= 4, umbrella
+        assert entry.overview
+
+
+def test_fringe_and_discredited_approaches_state_their_evidence(shipped: KnowledgeBase) -> None:
+    for fringe in ("orgonomy", "primal-therapy", "neuro-linguistic-programming", "thought-field-therapy"):
+        entry = shipped.modalities[fringe]
+        assert entry.cautions, fringe
+        assert any(
+            word in " ".join(entry.cautions).lower() for word in ("evidence", "trial", "scientific")
+        ), fringe
+
+
+def test_nearly_every_modality_is_placed_on_the_timeline(shipped: KnowledgeBase) -> None:
+    dated = [m for m in shipped.modalities.values() if m.began is not None]
+    assert len(dated) >= 0.9 * len(shipped.modalities)
+    for m in shipped.modalities.values():
+        if m.period is not None:
+            assert m.founded is None, m.id  # a year where one is defensible, else a period
+
+
+def test_a_surname_several_people_share_stays_ambiguous(shipped: KnowledgeBase) -> None:
+    from modality_cli.core.errors import AmbiguousNameError
+
+    with pytest.raises(AmbiguousNameError):
+        shipped.theorist("Gottman")
+    assert shipped.theorist("John Gottman").id == "john-gottman"
