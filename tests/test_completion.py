@@ -134,3 +134,77 @@ def test_completion_prints_names_as_written(tmp_path: object, shell: str, name: 
     )
     assert result.returncode == 0 and result.stderr == ""
     assert name in result.stdout
+
+
+# -- the quick path: answered before Typer is imported, as Typer would answer --------------------
+TYPER = "from modality_cli.cli.app import app\napp(prog_name='modality')\n"
+QUICK = "from modality_cli.cli.entry import run\nrun()\n"
+
+
+def _request(shell: str, words: list[str], incomplete: str) -> dict[str, str]:
+    line = " ".join(["modality", *words, incomplete])
+    if shell == "bash":
+        return {"_MODALITY_COMPLETE": "complete_bash", "COMP_WORDS": line, "COMP_CWORD": str(len(words) + 1)}
+    env = {"_MODALITY_COMPLETE": f"complete_{shell}", "_TYPER_COMPLETE_ARGS": line}
+    if shell == "powershell":
+        env["_TYPER_COMPLETE_WORD_TO_COMPLETE"] = incomplete
+    if shell == "fish":
+        env["_TYPER_COMPLETE_FISH_ACTION"] = "get-args"
+    return env
+
+
+def _answer(code: str, env: dict[str, str]) -> tuple[int, str]:
+    full = {k: v for k, v in os.environ.items() if not k.startswith(("_MODALITY", "_TYPER", "COMP_"))}
+    result = subprocess.run(
+        [sys.executable, "-c", code], env={**full, **env}, capture_output=True, text=True, timeout=60
+    )
+    return result.returncode, result.stdout
+
+
+REQUESTS = [
+    (["show"], "psy"),
+    (["show"], "Psy"),
+    (["show"], ""),
+    (["show", "cognitive"], "beh"),
+    (["compare", "cbt"], "psychoa"),
+    (["theories"], "self"),
+    (["theorists"], "Fr"),
+    (["theorists"], "koh"),
+    (["techniques"], "free"),
+    (["conditions"], "pan"),
+    (["browse"], "k"),
+    (["--no-color", "show"], "gest"),
+    (["--data", "@bundled", "show"], "cb"),
+    (["show"], "zzzz-nothing"),
+    (["show"], "o'"),
+]
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish", "powershell"])
+@pytest.mark.parametrize(("words", "incomplete"), REQUESTS, ids=[" ".join([*w, i]) for w, i in REQUESTS])
+def test_the_quick_path_answers_as_typer_does(shell: str, words: list[str], incomplete: str) -> None:
+    env = _request(shell, words, incomplete)
+    assert _answer(QUICK, env) == _answer(TYPER, env)
+
+
+@pytest.mark.parametrize(
+    ("words", "incomplete"),
+    [([], "sh"), (["show"], "--js"), (["theorists", "-m"], "psy"), (["list", "--family"], "")],
+)
+def test_what_the_quick_path_does_not_know_is_left_to_typer(words: list[str], incomplete: str) -> None:
+    env = _request("bash", words, incomplete)
+    assert _answer(QUICK, env) == _answer(TYPER, env)
+    assert _answer(QUICK, env)[1]  # Typer answered
+
+
+def test_the_quick_path_imports_neither_typer_nor_the_models() -> None:
+    code = (
+        "import sys\nfrom modality_cli.cli.entry import run\n"
+        "try:\n    run()\nexcept SystemExit:\n    pass\n"
+        "heavy = [m for m in sys.modules if m.startswith(('typer', 'click', 'pydantic', 'modality_cli.models'))]\n"
+        "print('HEAVY', heavy, file=sys.stderr)\n"
+    )
+    env = {**os.environ, **_request("bash", ["show"], "psy")}
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert "HEAVY []" in result.stderr
+    assert "psychoanalysis" in result.stdout.split()

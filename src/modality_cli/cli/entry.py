@@ -23,8 +23,25 @@ def run() -> None:
     gc.disable()
     try:
         signal.signal(signal.SIGINT, signal.default_int_handler)
+        if _answered_quickly():
+            return
         from modality_cli.cli.app import app
 
         app(prog_name="modality")
     except KeyboardInterrupt:
         sys.exit(130)
+
+
+def _answered_quickly() -> bool:
+    """A shell completion request answered before Typer is imported, when it can be
+    (:mod:`modality_cli.cli.quickcomplete`)."""
+    import os
+
+    if not os.environ.get("_MODALITY_COMPLETE", "").startswith("complete_"):
+        return False
+    from modality_cli.cli.quickcomplete import answer
+
+    try:
+        return answer(os.environ, sys.stdout)
+    except (OSError, ValueError, LookupError):
+        return False
