@@ -2,6 +2,7 @@
 built from data/modalities.json when the wheel is built (see README, "The
 SQLite store"). Everything else about the package is in pyproject.toml."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -17,11 +18,14 @@ class BuildWithDatabase(build_py):
             return
         built = Path(self.build_lib).resolve()
         target = built / "modality_cli" / "data" / "modalities.sqlite"
+        # the build's own import path (pip's isolated build environment, with
+        # pydantic), with the package just built first
+        path = os.pathsep.join([str(built), *(p for p in sys.path if p)])
         subprocess.run(
             [sys.executable, "-m", "modality_cli.kb.store.load", str(target)],
             check=True,
             cwd=built,
-            env={"PYTHONPATH": str(built), "PYTHONDONTWRITEBYTECODE": "1", "MODALITY_NO_CACHE": "1"},
+            env={**os.environ, "PYTHONPATH": path, "PYTHONDONTWRITEBYTECODE": "1", "MODALITY_NO_CACHE": "1"},
         )
 
 
