@@ -26,28 +26,36 @@ def search(kb: KnowledgeBase, query: str, limit: int | None = 20, kind: str | No
     kinds = [KIND_NAMES[kind]] if kind else list(KINDS)
     connection = database(kb)
     found_terms = fts.terms(query)
-    found = fts.find(connection, found_terms, kinds)
     # the entry the query names outright: as typed, or without its question words
     keys = {name_key(query), name_key(" ".join(t.text for t in found_terms))} - {""}
     exact = {hit for key in keys for hit in fts.named(connection, key, kinds)}
+    wanted = None if not limit else limit + len(exact)
+    found, total = fts.find(connection, found_terms, kinds, wanted)
     order = {k: i for i, k in enumerate(KINDS)}
     if exact:  # the entry the query names outright, before everything else
         named = [h for h in found if (h.kind, h.id) in exact]
         missing = sorted(exact - {(h.kind, h.id) for h in named})
-        named += [fts.Found(k, i, len(found_terms), 0.0) for k, i in missing]
+        rows = {(k, i): fts.row_of(connection, k, i) for k, i in missing}
+        named += [
+            fts.Found(row, k, i, len(found_terms), 0.0) for (k, i), row in rows.items() if row is not None
+        ]
+        total += sum(
+            row is not None and not fts.matches(connection, found_terms, row) for row in rows.values()
+        )
         named.sort(key=lambda h: order[h.kind])
         found = named + [h for h in found if (h.kind, h.id) not in exact]
     shown = found[:limit] if limit else found
-    bonus = {(h.kind, h.id) for h in found if (h.kind, h.id) in exact}
+    bonus = exact
     conditions_matched: set[str] | None = None
+    explained = fts.explain(connection, found_terms, [hit.rowid for hit in shown])
     hits = []
     for hit in shown:
         kind_plural = hit.kind
         entry = kb.entries(kind_plural)[hit.id]
-        matched, snippet = fts.explain(connection, found_terms, hit.kind, hit.id)
+        matched, snippet = explained[hit.rowid]
         if not snippet and "conditions" in matched:  # matched only by what it is rated for
             if conditions_matched is None:
-                conditions_matched = {h.id for h in fts.find(connection, found_terms, ["conditions"])}
+                conditions_matched = {h.id for h in fts.find(connection, found_terms, ["conditions"])[0]}
             rated = dict.fromkeys(c.condition for c in getattr(entry, "evidence", []))
             names = [kb.conditions[c].name for c in rated if c in conditions_matched]
             snippet = "Rated for " + ", ".join(names) if names else ""
@@ -69,7 +77,7 @@ def search(kb: KnowledgeBase, query: str, limit: int | None = 20, kind: str | No
                 sources=entry.sources,
             )
         )
-    return SearchResults(query=query, kind=kind, total=len(found), hits=hits)
+    return SearchResults(query=query, kind=kind, total=total, hits=hits)
 
 
 def _score(hit: fts.Found, terms: int) -> float:

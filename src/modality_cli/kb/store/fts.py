@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from modality_cli.core.text import words
-from modality_cli.kb.store.schema import SEARCH_COLUMNS
+from modality_cli.kb.store.schema import NAMED, SEARCH_COLUMNS, SEARCH_ROW_BASE
 
 if TYPE_CHECKING:
     from modality_cli.kb.knowledge import KnowledgeBase
@@ -55,7 +55,7 @@ def columns(kb: KnowledgeBase, kind: str, entry: Entry) -> list[str]:
     for column, names in _FIELDS.items():
         values[column] = " ; ".join(_texts(entry, names))
     if kind == "modalities":
-        rated = dict.fromkeys(claim.condition for claim in getattr(entry, "evidence", []))
+        rated = dict.fromkeys(claim.condition for claim in entry.__dict__.get("evidence", []))
         values["conditions"] = " ; ".join(
             text for c in rated for text in (kb.conditions[c].name, *kb.conditions[c].aliases)
         )
@@ -71,13 +71,16 @@ def _with_joined(text: str) -> str:
     ("D'Zurilla" also as "DZurilla"), as people type it and as
     :func:`~modality_cli.core.text.words` reads it (the tokenizer splits at the
     apostrophe)."""
+    if "'" not in text and "\u2019" not in text and "\u2018" not in text and "`" not in text:
+        return text
     joined = dict.fromkeys(_APOSTROPHES.sub("", w) for w in _APOSTROPHE_WORD.findall(text))
     return f"{text} ; {' '.join(joined)}" if joined else text
 
 
 def _texts(entry: Entry, names: Iterable[str]) -> Iterator[str]:
+    fields = entry.__dict__  # the model's values (getattr of a missing field is slow in Pydantic)
     for name in names:
-        value = getattr(entry, name, None)
+        value = fields.get(name)
         if isinstance(value, str):
             yield value
         elif isinstance(value, list):
@@ -228,6 +231,8 @@ KIND_WEIGHTS = {"modalities": 1.0, "conditions": 1.0, "theories": 0.85, "techniq
 
 @dataclass(frozen=True)
 class Found:
+    #: The entry's row in the index.
+    rowid: int
     kind: str
     id: str
     #: How many of the query's terms the entry matches.
@@ -236,61 +241,113 @@ class Found:
     rank: float
 
 
-def find(connection: sqlite3.Connection, found_terms: list[Term], kinds: Iterable[str]) -> list[Found]:
-    """Every entry of these kinds that matches at least one term: those that
-    match more terms first, then by weighted bm25."""
+def find(
+    connection: sqlite3.Connection, found_terms: list[Term], kinds: Iterable[str], limit: int | None = None
+) -> tuple[list[Found], int]:
+    """Entries of these kinds that match at least one term, those that match more
+    terms first, then by weighted bm25: the first ``limit`` (all if None), and how
+    many match in all. The ranking runs inside SQLite, on rows alone (an entry's
+    kind is read from its row number, see
+    :data:`~modality_cli.kb.store.schema.SEARCH_ROW_BASE`), so only the hits shown
+    are read in full."""
     if not found_terms:
-        return []
-    chosen = list(kinds)
-    where = f"search MATCH ? AND kind IN ({', '.join('?' * len(chosen))})"
-    counts: dict[int, int] = {}
-    for term in found_terms:
-        for (rowid,) in connection.execute(
-            f"SELECT rowid FROM search WHERE {where}", [term.expression, *chosen]
-        ):
-            counts[rowid] = counts.get(rowid, 0) + 1
-    weights = ", ".join(str(w) for w in SEARCH_COLUMNS.values())
-    anything = " OR ".join(f"({t.expression})" for t in found_terms)
-    rows = connection.execute(
-        f"SELECT rowid, kind, id, bm25(search, 0, 0, {weights}) FROM search WHERE {where}",
-        [anything, *chosen],
+        return [], 0
+    chosen = [k for k in NAMED if k in set(kinds)]
+    anything = _anything(found_terms)
+    span = 100_000_000
+    of_kinds = (
+        ""
+        if len(chosen) == len(NAMED)
+        else (
+            " AND ("
+            + " OR ".join(
+                f"rowid BETWEEN {SEARCH_ROW_BASE[k]} AND {SEARCH_ROW_BASE[k] + span - 1}" for k in chosen
+            )
+            + ")"
+        )
     )
-    hits = [
-        Found(kind, entry_id, counts.get(rowid, 0), rank * KIND_WEIGHTS.get(kind, 1.0))
-        for rowid, kind, entry_id, rank in rows
-    ]
-    hits.sort(key=lambda h: (-h.matched_terms, h.rank))
-    return hits
+    (total,) = connection.execute(
+        f"SELECT count(*) FROM search WHERE search MATCH ?{of_kinds}", [anything]
+    ).fetchone()
+    if not total:
+        return [], 0
+    weights = ", ".join(str(w) for w in SEARCH_COLUMNS.values())
+    per_term = " + ".join("(rowid IN (SELECT rowid FROM search WHERE search MATCH ?))" for _ in found_terms)
+    kind_weight = " ".join(
+        f"WHEN rowid < {SEARCH_ROW_BASE[k] + span} THEN {KIND_WEIGHTS.get(k, 1.0)}" for k in NAMED
+    )
+    ranked = (
+        f"SELECT rowid, {per_term} AS terms, "
+        f"bm25(search, 0, 0, {weights}) * CASE {kind_weight} ELSE 1 END AS score "
+        f"FROM search WHERE search MATCH ?{of_kinds} ORDER BY terms DESC, score"
+        + (" LIMIT ?" if limit else "")
+    )
+    sql = (
+        f"SELECT r.rowid, s.kind, s.id, r.terms, r.score FROM ({ranked}) AS r "
+        "JOIN search AS s ON s.rowid = r.rowid ORDER BY r.terms DESC, r.score"
+    )
+    args = [*(t.expression for t in found_terms), anything, *([limit] if limit else [])]
+    hits = [Found(*row) for row in connection.execute(sql, args)]
+    return hits, total
+
+
+def matches(connection: sqlite3.Connection, found_terms: list[Term], rowid: int) -> bool:
+    """Whether one entry (by its row in the index) matches any of the terms."""
+    if not found_terms:
+        return False
+    row = connection.execute(
+        "SELECT 1 FROM search WHERE search MATCH ? AND rowid = ?", (_anything(found_terms), rowid)
+    ).fetchone()
+    return row is not None
+
+
+def _anything(found_terms: list[Term]) -> str:
+    return " OR ".join(f"({t.expression})" for t in found_terms)
 
 
 def explain(
-    connection: sqlite3.Connection, found_terms: list[Term], kind: str, entry_id: str
-) -> tuple[list[str], str]:
-    """Which columns of one entry the query matched, and a short snippet of
-    the best-matching text with each match between :data:`MARK_START` and
-    :data:`MARK_END`."""
-    anything = " OR ".join(f"({t.expression})" for t in found_terms)
-    (rowid,) = connection.execute(
-        "SELECT rowid FROM search WHERE kind = ? AND id = ?", (kind, entry_id)
-    ).fetchone()
-    matched = [
-        column
-        for column in SEARCH_COLUMNS
-        if connection.execute(
-            "SELECT 1 FROM search WHERE search MATCH ? AND rowid = ?", (f"{column} : ({anything})", rowid)
-        ).fetchone()
-    ]
-    # the snippet from the most telling column that matched: prose over bare names
-    telling = sorted(matched, key=SNIPPET_ORDER.index)
-    if telling and telling[0] == "conditions":
-        return matched, ""  # the caller says which rated conditions matched
-    column = list(SEARCH_COLUMNS).index(telling[0]) + 2 if telling else -1
-    row = connection.execute(
-        f"SELECT snippet(search, {column}, ?, ?, '…', {SNIPPET_WORDS}) FROM search "
-        "WHERE search MATCH ? AND rowid = ?",
-        (MARK_START, MARK_END, anything, rowid),
-    ).fetchone()
-    return matched, row[0] if row else ""
+    connection: sqlite3.Connection, found_terms: list[Term], rowids: list[int]
+) -> dict[int, tuple[list[str], str]]:
+    """For each entry (by its row in the index): which columns the query matched,
+    and a short snippet of the most telling one with each match between
+    :data:`MARK_START` and :data:`MARK_END`. A few queries for all the entries."""
+    if not rowids or not found_terms:
+        return {rowid: ([], "") for rowid in rowids}
+    anything = _anything(found_terms)
+    marks = ", ".join("?" * len(rowids))
+    matched: dict[int, list[str]] = {rowid: [] for rowid in rowids}
+    for column in SEARCH_COLUMNS:
+        for (rowid,) in connection.execute(
+            f"SELECT rowid FROM search WHERE search MATCH ? AND rowid IN ({marks})",
+            [f"{column} : ({anything})", *rowids],
+        ):
+            matched[rowid].append(column)
+    # the snippet from the most telling column that matched: prose over bare names;
+    # an entry matched only by the conditions it is rated for gets none (the caller
+    # says which conditions)
+    chosen: dict[str, list[int]] = {}
+    for rowid, columns in matched.items():
+        telling = sorted(columns, key=SNIPPET_ORDER.index)
+        if telling and telling[0] != "conditions":
+            chosen.setdefault(telling[0], []).append(rowid)
+    snippets: dict[int, str] = {}
+    names = list(SEARCH_COLUMNS)
+    for column, ids in chosen.items():
+        rows = connection.execute(
+            f"SELECT rowid, snippet(search, {names.index(column) + 2}, ?, ?, '…', {SNIPPET_WORDS}) "
+            f"FROM search WHERE search MATCH ? AND rowid IN ({', '.join('?' * len(ids))})",
+            [MARK_START, MARK_END, anything, *ids],
+        )
+        snippets.update(rows)
+    return {rowid: (matched[rowid], snippets.get(rowid, "")) for rowid in rowids}
+
+
+def row_of(connection: sqlite3.Connection, kind: str, entry_id: str) -> int | None:
+    """The entry's row in the index."""
+    if kind not in NAMED:
+        return None
+    row = connection.execute(f"SELECT position FROM {kind} WHERE id = ?", (entry_id,)).fetchone()
+    return None if row is None else SEARCH_ROW_BASE[kind] + int(row[0])
 
 
 def named(connection: sqlite3.Connection, key: str, kinds: Iterable[str]) -> set[tuple[str, str]]:

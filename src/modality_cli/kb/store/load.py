@@ -20,7 +20,7 @@ from pathlib import Path
 from modality_cli.core.paths import BUNDLED, bundled_path
 from modality_cli.kb.knowledge import KnowledgeBase, from_bytes
 from modality_cli.kb.loading import is_regular, read_bytes, read_chunks
-from modality_cli.kb.store import cache, read, write
+from modality_cli.kb.store import cache, read
 from modality_cli.kb.store.connect import bundled_database, opened
 from modality_cli.kb.store.keys import content_digest, key
 from modality_cli.kb.store.schema import SUFFIX
@@ -78,6 +78,8 @@ def keep(kb: KnowledgeBase, store_key: str, content: str) -> None:
     target = folder / (store_key + SUFFIX)
     if target.exists():
         return
+    from modality_cli.kb.store import write
+
     try:
         write.to_file(kb, target, {"key": store_key, "content": content})
     except (OSError, sqlite3.Error):
@@ -88,6 +90,8 @@ def database(kb: KnowledgeBase) -> sqlite3.Connection:
     """The database a knowledge base reads search and look-ups from: the one it
     was restored from, or one built in memory the first time it is asked for."""
     if kb.connection is None:
+        from modality_cli.kb.store import write
+
         kb.connection = write.in_memory(kb)
     return kb.connection
 
@@ -99,6 +103,8 @@ def build_bundled(target: Path | None = None) -> Path:
     content = content_digest([[raw]])
     target = target or bundled_database()
     kb = from_bytes([(str(source), raw)], str(source))
+    from modality_cli.kb.store import write
+
     write.to_file(kb, target, {"key": key(content), "content": content}, private=False)
     return target
 

@@ -23,7 +23,15 @@ from modality_cli.core.text import name_key
 from modality_cli.kb.integrity import REFERENCES
 from modality_cli.kb.knowledge import KnowledgeBase, derived_keys
 from modality_cli.kb.store import cache, fts
-from modality_cli.kb.store.schema import FORMAT, KINDS, NAMED, SEARCH_COLUMNS, statements
+from modality_cli.kb.store.schema import (
+    FORMAT,
+    INDEXES,
+    KINDS,
+    NAMED,
+    SEARCH_COLUMNS,
+    SEARCH_ROW_BASE,
+    statements,
+)
 
 
 def _json(value: Any) -> str:
@@ -50,10 +58,14 @@ def populate(connection: sqlite3.Connection, kb: KnowledgeBase, meta: dict[str, 
             )
             connection.executemany("INSERT INTO links VALUES (?, ?, ?, ?, ?, ?)", _links(kind, entries))
             connection.executemany("INSERT INTO name_keys VALUES (?, ?, ?, ?)", _keys(kind, entries))
+            columns = ", ".join(["rowid", "kind", "id", *SEARCH_COLUMNS])
+            base = SEARCH_ROW_BASE[kind]
             connection.executemany(
-                f"INSERT INTO search VALUES ({', '.join('?' * (2 + len(SEARCH_COLUMNS)))})",
-                ((kind, e.id, *fts.columns(kb, kind, e)) for e in entries),
+                f"INSERT INTO search ({columns}) VALUES ({', '.join('?' * (3 + len(SEARCH_COLUMNS)))})",
+                ((base + i, kind, e.id, *fts.columns(kb, kind, e)) for i, e in enumerate(entries)),
             )
+        for statement in INDEXES:
+            connection.execute(statement)
 
 
 _WIDTHS = {"modalities": 9, "theories": 6, "theorists": 7, "techniques": 5, "conditions": 7, "sources": 9}
@@ -134,6 +146,7 @@ def to_file(kb: KnowledgeBase, target: Path, meta: dict[str, str], private: bool
             connection.execute("PRAGMA journal_mode = OFF")
             connection.execute("PRAGMA synchronous = OFF")
             connection.execute("PRAGMA page_size = 4096")
+            connection.execute("PRAGMA temp_store = MEMORY")
             populate(connection, kb, meta)
             connection.execute("PRAGMA optimize")
         finally:
