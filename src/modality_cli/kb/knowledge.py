@@ -45,7 +45,7 @@ class NameIndex(Generic[E]):
         self,
         kind: str,
         entries: Mapping[str, E],
-        names: Callable[[], dict[str, str]],
+        names: Callable[[], Mapping[str, str]],
         keys: Callable[[], Keys],
     ) -> None:
         self.kind = kind
@@ -66,7 +66,7 @@ class NameIndex(Generic[E]):
         return cls(kind, entries, lambda: names, lambda: (exact, derived))
 
     @functools.cached_property
-    def names(self) -> dict[str, str]:
+    def names(self) -> Mapping[str, str]:
         return self._names()
 
     @functools.cached_property

@@ -40,11 +40,40 @@ def _damaged(origin: str) -> DataError:
     return DataError(origin, ["its saved database is damaged; delete it to rebuild it"])
 
 
-def _names(connection: sqlite3.Connection, kind: str, origin: str) -> dict[str, str]:
-    try:
-        return dict(connection.execute(f"SELECT id, name FROM {kind} ORDER BY position"))
-    except sqlite3.Error:
-        raise _damaged(origin) from None
+def _names(connection: sqlite3.Connection, kind: str, origin: str) -> NameTable:
+    return NameTable(connection, kind, origin)
+
+
+class NameTable(Mapping[str, str]):
+    """One kind's display names by id, each looked up when asked for (a view that
+    names a few linked entries reads a few rows, not the whole table)."""
+
+    def __init__(self, connection: sqlite3.Connection, kind: str, origin: str) -> None:
+        self._connection = connection
+        self._kind = kind
+        self._origin = origin
+        self._names: dict[str, str] = {}
+
+    def _query(self, sql: str, *args: Any) -> list[Any]:
+        try:
+            return self._connection.execute(sql, args).fetchall()
+        except sqlite3.Error:
+            raise _damaged(self._origin) from None
+
+    def __getitem__(self, entry_id: str) -> str:
+        name = self._names.get(entry_id)
+        if name is None:
+            rows = self._query(f"SELECT name FROM {self._kind} WHERE id = ?", entry_id)
+            if not rows:
+                raise KeyError(entry_id)
+            name = self._names[entry_id] = rows[0][0]
+        return name
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(row[0] for row in self._query(f"SELECT id FROM {self._kind} ORDER BY position"))
+
+    def __len__(self) -> int:
+        return int(self._query(f"SELECT count(*) FROM {self._kind}")[0][0])
 
 
 def _keys(connection: sqlite3.Connection, kind: str, origin: str) -> tuple[KeyTable, KeyTable]:
