@@ -482,3 +482,11 @@ def test_a_surname_several_people_share_stays_ambiguous(shipped: KnowledgeBase) 
     with pytest.raises(AmbiguousNameError):
         shipped.theorist("Gottman")
     assert shipped.theorist("John Gottman").id == "john-gottman"
+
+
+def test_a_founding_period_reads_as_a_period(shipped: KnowledgeBase) -> None:
+    cbt = shipped.modalities["cognitive-behavioural-therapy"]
+    assert cbt.founded is None and cbt.period == "1960s-1970s"
+    assert cbt.founding_phrase == "took shape in the 1960s-1970s"
+    assert cbt.began == 1960
+    assert shipped.modalities["acceptance-and-commitment-therapy"].founding_phrase.startswith("founded ")

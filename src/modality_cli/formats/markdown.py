@@ -105,7 +105,7 @@ def _misconceptions(items: Sequence[Any]) -> list[str]:
 
 
 def _modality(m: r.ModalityDetail) -> str:
-    founded = f"founded {m.founding}" if m.founding else "no single founding year"
+    founded = m.founding_phrase
     lines = [f"# {_text(m.name)}", "", f"*{m.family_name} · {founded} · id `{m.id}`*", ""]
     if m.aliases:
         lines += [f"Also called: {_text(m.aliases)}", ""]

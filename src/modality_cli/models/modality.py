@@ -149,6 +149,16 @@ class Modality(Entry):
         return str(self.founded) if self.founded is not None else self.period
 
     @property
+    def founding_phrase(self) -> str:
+        """ "founded 1955", "took shape in the 1950s", or "no single founding year"."""
+        if self.founded is not None:
+            return f"founded {self.founded}"
+        if self.period is not None:
+            the = "the " if self.period.endswith("s") else ""  # "the 1950s", but "1955-1965"
+            return f"took shape in {the}{self.period}"
+        return "no single founding year"
+
+    @property
     def began(self) -> int | None:
         """The founding year, or else the first year of the period: where the
         modality goes on a timeline."""

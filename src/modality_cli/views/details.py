@@ -140,7 +140,7 @@ def _glance(m: r.ModalityDetail) -> RenderableType:
 
 
 def modality_detail(m: r.ModalityDetail, console: Console) -> RenderableType:
-    founded = f"founded {m.founding}" if m.founding else "no single founding year"
+    founded = m.founding_phrase
     people = names(m.founders, m.linked.theorists) or MISSING
     return Group(
         title(console, m.name, f"{m.family_name} · {founded}", m.aliases, m.summary, m.id),
