@@ -253,3 +253,51 @@ def test_the_bundled_database_is_used_when_the_wheel_carries_one(tmp_path: Path,
     monkeypatch.setenv("MODALITY_NO_CACHE", "1")
     kb = load.load()
     assert isinstance(kb.modalities, read.Rows)
+
+
+def test_a_large_file_s_digest_is_remembered_until_it_changes(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import time
+
+    from modality_cli.kb.store import digests
+
+    monkeypatch.setattr(digests, "REMEMBER_FROM", 0)  # remember even the small test file
+    monkeypatch.setenv("MODALITY_CACHE_DIR", str(tmp_path / "cache"))
+    # hashed well after the file last changed (its change time is now, and cannot be set back)
+    monkeypatch.setattr(digests, "now", lambda: time.time() + 10)
+    data = tmp_path / "kb.json"
+    data.write_bytes(MINI.read_bytes())
+    old = os.stat(data).st_mtime - 10
+    os.utime(data, (old, old))
+    paths = [data]
+    assert digests.recall(paths) is None
+    first = load._digest_of_files(paths)
+    assert first == _content(data)
+    assert digests.recall(paths) == first  # remembered
+
+    def unreadable(path: Path):  # type: ignore[no-untyped-def]
+        raise AssertionError("the file was read again")
+
+    monkeypatch.setattr(load, "read_chunks", unreadable)
+    assert load._digest_of_files(paths) == first  # not read again
+    monkeypatch.undo()
+    monkeypatch.setattr(digests, "REMEMBER_FROM", 0)
+    monkeypatch.setenv("MODALITY_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(digests, "now", lambda: time.time() + 10)
+    # an edit of the same size, with the old modification time put back: the change time moves
+    raw = data.read_bytes()
+    data.write_bytes(raw.replace(b"Example", b"Exampel", 1))
+    os.utime(data, (old, old))
+    assert digests.recall(paths) is None
+    assert load._digest_of_files(paths) == _content(data) != first
+
+
+def test_a_digest_taken_just_after_a_change_is_not_trusted(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from modality_cli.kb.store import digests
+
+    monkeypatch.setattr(digests, "REMEMBER_FROM", 0)
+    monkeypatch.setenv("MODALITY_CACHE_DIR", str(tmp_path / "cache"))
+    data = tmp_path / "kb.json"
+    data.write_bytes(MINI.read_bytes())  # changed just now
+    load._digest_of_files([data])
+    assert digests.recall([data]) is None  # the same tick as the hashing: hashed again next time

@@ -20,7 +20,7 @@ from pathlib import Path
 from modality_cli.core.paths import BUNDLED, bundled_path
 from modality_cli.kb.knowledge import KnowledgeBase, from_bytes
 from modality_cli.kb.loading import is_regular, read_bytes, read_chunks
-from modality_cli.kb.store import cache, read
+from modality_cli.kb.store import cache, digests, read
 from modality_cli.kb.store.connect import bundled_database, opened
 from modality_cli.kb.store.keys import content_digest, key
 from modality_cli.kb.store.schema import SUFFIX
@@ -37,7 +37,7 @@ def load(paths: list[Path] | None = None) -> KnowledgeBase:
     label = str(chosen[0]) if len(chosen) == 1 else "overlay of " + " + ".join(map(str, chosen))
     files: list[tuple[str, bytes]] | None = None
     if all(is_regular(path) for path in chosen):  # hashed in pieces, read in full only if needed
-        content = content_digest(read_chunks(path) for path in chosen)
+        content = _digest_of_files(chosen)
     else:  # a pipe or device can be read only once: read it, then hash what was read
         files = [(str(path), read_bytes(path)) for path in chosen]
         content = content_digest([raw] for _, raw in files)
@@ -48,6 +48,21 @@ def load(paths: list[Path] | None = None) -> KnowledgeBase:
         content = content_digest([raw] for _, raw in files)  # of the bytes validated
         keep(kb, key(content), content)
     return kb
+
+
+def _digest_of_files(paths: list[Path]) -> str:
+    """The digest of regular files' bytes: remembered for a large file that has not
+    changed since it was last hashed (:mod:`~modality_cli.kb.store.digests`),
+    else read and hashed."""
+    if not digests.worth_remembering(paths):
+        return content_digest(read_chunks(path) for path in paths)
+    remembered = digests.recall(paths)
+    if remembered is not None:
+        return remembered
+    taken = digests.now()
+    content = content_digest(read_chunks(path) for path in paths)
+    digests.remember(paths, content, taken)
+    return content
 
 
 def find(store_key: str, origin: str, bundled: bool) -> KnowledgeBase | None:
