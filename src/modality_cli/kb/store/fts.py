@@ -272,7 +272,18 @@ def find(
     if not total:
         return [], 0
     weights = ", ".join(str(w) for w in SEARCH_COLUMNS.values())
-    per_term = " + ".join("(rowid IN (SELECT rowid FROM search WHERE search MATCH ?))" for _ in found_terms)
+    # how many terms each entry matches; a term that matches nothing adds nothing,
+    # and with one term left every match matches it
+    live = [
+        t
+        for t in found_terms
+        if connection.execute("SELECT 1 FROM search WHERE search MATCH ? LIMIT 1", [t.expression]).fetchone()
+    ]
+    per_term = (
+        " + ".join("(rowid IN (SELECT rowid FROM search WHERE search MATCH ?))" for _ in live)
+        if len(live) > 1
+        else "1"
+    )
     kind_weight = " ".join(
         f"WHEN rowid < {SEARCH_ROW_BASE[k] + span} THEN {KIND_WEIGHTS.get(k, 1.0)}" for k in NAMED
     )
@@ -282,12 +293,19 @@ def find(
         f"FROM search WHERE search MATCH ?{of_kinds} ORDER BY terms DESC, score"
         + (" LIMIT ?" if limit else "")
     )
-    sql = (
-        f"SELECT r.rowid, s.kind, s.id, r.terms, r.score FROM ({ranked}) AS r "
-        "JOIN search AS s ON s.rowid = r.rowid ORDER BY r.terms DESC, r.score"
-    )
-    args = [*(t.expression for t in found_terms), anything, *([limit] if limit else [])]
-    hits = [Found(*row) for row in connection.execute(sql, args)]
+    term_args = [t.expression for t in live] if len(live) > 1 else []
+    order = connection.execute(ranked, [*term_args, anything, *([limit] if limit else [])]).fetchall()
+    # then the kind and id of just those rows (a join would cost more than the ranking)
+    names: dict[int, tuple[str, str]] = {}
+    for start in range(0, len(order), 500):
+        chunk = [row[0] for row in order[start : start + 500]]
+        names.update(
+            (rowid, (kind, entry_id))
+            for rowid, kind, entry_id in connection.execute(
+                f"SELECT rowid, kind, id FROM search WHERE rowid IN ({', '.join('?' * len(chunk))})", chunk
+            )
+        )
+    hits = [Found(rowid, *names[rowid], terms, score) for rowid, terms, score in order]
     return hits, total
 
 
