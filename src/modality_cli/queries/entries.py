@@ -18,7 +18,8 @@ from modality_cli.queries.common import cited, linked, rated
 
 if TYPE_CHECKING:
     from modality_cli.models import Modality
-    from modality_cli.results.details import ModalityDetail, TechniqueDetail, TheoristDetail, TheoryDetail
+    from modality_cli.results.details import ModalityDetail
+    from modality_cli.results.entry_details import TechniqueDetail, TheoristDetail, TheoryDetail
     from modality_cli.results.lists import TechniqueList, TheoristList, TheoryList
 
 
@@ -74,7 +75,7 @@ def theories(
 ) -> TheoryList | TheoryDetail:
     entry_id, from_name = _pick(kb, "theories", name, modality is not None)
     if entry_id is not None:
-        from modality_cli.results.details import TheoryDetail
+        from modality_cli.results.entry_details import TheoryDetail
 
         t = kb.theories[entry_id]
         contributors = [
@@ -106,7 +107,7 @@ def theorists(
 ) -> TheoristList | TheoristDetail:
     entry_id, from_name = _pick(kb, "theorists", name, modality is not None or theory is not None)
     if entry_id is not None:
-        from modality_cli.results.details import TheoristDetail
+        from modality_cli.results.entry_details import TheoristDetail
 
         p = kb.theorists[entry_id]
         return TheoristDetail(
@@ -136,7 +137,7 @@ def techniques(
 ) -> TechniqueList | TechniqueDetail:
     entry_id, from_name = _pick(kb, "techniques", name, modality is not None)
     if entry_id is not None:
-        from modality_cli.results.details import TechniqueDetail
+        from modality_cli.results.entry_details import TechniqueDetail
 
         k = kb.techniques[entry_id]
         return TechniqueDetail(

@@ -21,9 +21,9 @@ if TYPE_CHECKING:  # for type checkers: the same names, imported eagerly
     from modality_cli.results.conditions import ConditionRow as ConditionRow
     from modality_cli.results.conditions import EvidenceList as EvidenceList
     from modality_cli.results.details import ModalityDetail as ModalityDetail
-    from modality_cli.results.details import TechniqueDetail as TechniqueDetail
-    from modality_cli.results.details import TheoristDetail as TheoristDetail
-    from modality_cli.results.details import TheoryDetail as TheoryDetail
+    from modality_cli.results.entry_details import TechniqueDetail as TechniqueDetail
+    from modality_cli.results.entry_details import TheoristDetail as TheoristDetail
+    from modality_cli.results.entry_details import TheoryDetail as TheoryDetail
     from modality_cli.results.explore import Comparison as Comparison
     from modality_cli.results.explore import Dimension as Dimension
     from modality_cli.results.explore import Overlap as Overlap
@@ -70,9 +70,9 @@ _WHERE: dict[str, str] = {
     "ConditionDetail": "conditions",
     "EvidenceList": "conditions",
     "ModalityDetail": "details",
-    "TheoryDetail": "details",
-    "TheoristDetail": "details",
-    "TechniqueDetail": "details",
+    "TheoryDetail": "entry_details",
+    "TheoristDetail": "entry_details",
+    "TechniqueDetail": "entry_details",
     "Dimension": "explore",
     "Overlap": "explore",
     "Comparison": "explore",

@@ -1,10 +1,11 @@
-"""Answers about one entry in depth.
+"""The answer about one modality in depth (the other kinds' answers are in
+:mod:`.entry_details`, so ``show`` defines only the modality's models).
 
 No ``from __future__ import annotations`` here: Pydantic would evaluate every
 annotation string when the classes are created, which costs start-up time."""
 
 from modality_cli.core.plain import Trusted
-from modality_cli.models import Modality, Source, Technique, Theorist, Theory
+from modality_cli.models import Modality, Source
 from modality_cli.results.base import Linked
 from modality_cli.results.claims import RatedClaim
 
@@ -12,22 +13,5 @@ from modality_cli.results.claims import RatedClaim
 class ModalityDetail(Trusted, Modality):
     family_name: str
     evidence: list[RatedClaim]  # type: ignore[assignment]
-    linked: Linked
-    bibliography: list[Source]
-
-
-class TheoryDetail(Trusted, Theory):
-    #: People who list this theory among their work without having originated it.
-    contributors: list[str]
-    linked: Linked
-    bibliography: list[Source]
-
-
-class TheoristDetail(Trusted, Theorist):
-    linked: Linked
-    bibliography: list[Source]
-
-
-class TechniqueDetail(Trusted, Technique):
     linked: Linked
     bibliography: list[Source]
