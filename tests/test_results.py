@@ -149,3 +149,22 @@ def test_a_command_on_the_shipped_data_defines_only_the_models_it_reads(
     assert modules_loaded_by(args, "modality_cli.models.", data=None) == [
         f"modality_cli.models.{m}" for m in models
     ]
+
+
+def test_a_run_never_reads_installed_packages_metadata() -> None:
+    """Pydantic would read every installed package's metadata to look for plugins."""
+    import subprocess
+    import sys
+
+    from conftest import MINI
+
+    code = (
+        "import sys\n"
+        f"sys.argv = ['modality', '--data', {str(MINI)!r}, 'show', 'tet', '--json']\n"
+        "from modality_cli.cli.entry import run\n"
+        "try:\n    run()\nexcept SystemExit:\n    pass\n"
+        "print('LOADED', sorted(m for m in sys.modules if m.startswith('importlib.metadata')), file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert "LOADED []" in result.stderr, result.stderr
+    assert '"talking-example-therapy"' in result.stdout
