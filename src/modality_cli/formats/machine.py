@@ -72,7 +72,11 @@ def _write(value: Any, out: list[str], newline: str) -> None:
                 _write(item, out, inner)
                 separator = "," + inner
             out.append(newline + "]")
-    else:  # numbers, booleans and None, as the json module writes them
+    elif kind is int:  # as the json module writes them (bool is not int here: type() is exact)
+        out.append(int.__repr__(value))
+    elif value is None:
+        out.append("null")
+    else:  # floats and booleans, as the json module writes them
         out.append(json.dumps(value, ensure_ascii=False))
 
 
