@@ -59,6 +59,8 @@ def search(kb: KnowledgeBase, query: str, limit: int | None = 20, kind: str | No
             rated = dict.fromkeys(c.condition for c in getattr(entry, "evidence", []))
             names = [kb.conditions[c].name for c in rated if c in conditions_matched]
             snippet = "Rated for " + ", ".join(names) if names else ""
+        if not snippet:  # matched by a name alone: its summary says what it is
+            snippet = entry.summary
         hits.append(
             SearchHit(
                 kind=SINGULAR[hit.kind],

@@ -346,7 +346,9 @@ def explain(
     chosen: dict[str, list[int]] = {}
     for rowid, columns in matched.items():
         telling = sorted(columns, key=SNIPPET_ORDER.index)
-        if telling and telling[0] != "conditions":
+        # matched only by a name: the caller shows the summary, which says more
+        # than a list of the entry's other names
+        if telling and telling[0] not in ("conditions", "aliases", "codes"):
             chosen.setdefault(telling[0], []).append(rowid)
     snippets: dict[int, str] = {}
     names = list(SEARCH_COLUMNS)
