@@ -301,3 +301,28 @@ def test_a_digest_taken_just_after_a_change_is_not_trusted(tmp_path: Path, monke
     data.write_bytes(MINI.read_bytes())  # changed just now
     load._digest_of_files([data])
     assert digests.recall([data]) is None  # the same tick as the hashing: hashed again next time
+
+
+def test_an_export_to_a_name_with_uri_characters_works(tmp_path: Path) -> None:
+    target = tmp_path / "kb?v=1#x%20.db"
+    result = run_process("export", "--sqlite", str(target))
+    assert result.returncode == 0, result.stderr
+    assert sqlite3.connect(target).execute("SELECT count(*) FROM modalities").fetchone()[0] > 100
+
+
+def test_completion_from_a_damaged_database_offers_nothing_and_does_not_fail(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from modality_cli.cli import completion
+
+    cache = tmp_path / "cache"
+    cache.mkdir(mode=0o700)
+    target = _database(tmp_path, MINI)
+    with sqlite3.connect(target) as writable:
+        writable.execute("DROP TABLE aliases")
+    writable.close()
+    target.rename(cache / (_key(MINI) + SUFFIX))
+    monkeypatch.setenv("MODALITY_CACHE_DIR", str(cache))
+    read = completion._from_store(MINI, MINI.read_bytes())
+    assert read is not None  # the database is found under its key
+    assert read("modalities") == []  # and its damage costs only the completions

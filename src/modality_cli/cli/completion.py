@@ -62,7 +62,7 @@ def _from_store(path: Path, raw: bytes) -> Reader | None:
     from modality_cli.kb.store import cache
     from modality_cli.kb.store.connect import bundled_database, opened
     from modality_cli.kb.store.keys import content_digest, key
-    from modality_cli.kb.store.schema import NAMED, SUFFIX
+    from modality_cli.kb.store.schema import SUFFIX
 
     store_key = key(content_digest([[raw]]))
     places = [bundled_database()] if path == bundled_path() else []
@@ -77,18 +77,28 @@ def _from_store(path: Path, raw: bytes) -> Reader | None:
             continue
 
         def read(kind: str, connection: sqlite3.Connection = connection) -> list[dict[str, Any]]:
-            if kind not in NAMED:
+            try:
+                return _names_in(connection, kind)
+            except sqlite3.Error:  # damaged inside: completion never fails loudly
                 return []
-            aliases: dict[str, list[str]] = {}
-            for entry_id, alias in connection.execute(
-                "SELECT id, alias FROM aliases WHERE kind = ? ORDER BY id, position", (kind,)
-            ):
-                aliases.setdefault(entry_id, []).append(alias)
-            rows = connection.execute(f"SELECT id, name FROM {kind} ORDER BY position")
-            return [{"id": i, "name": n, "aliases": aliases.get(i, [])} for i, n in rows]
 
         return read
     return None
+
+
+def _names_in(connection: Any, kind: str) -> list[dict[str, Any]]:
+    """Each entry's id, name and aliases, from the store's tables."""
+    from modality_cli.kb.store.schema import NAMED
+
+    if kind not in NAMED:
+        return []
+    aliases: dict[str, list[str]] = {}
+    for entry_id, alias in connection.execute(
+        "SELECT id, alias FROM aliases WHERE kind = ? ORDER BY id, position", (kind,)
+    ):
+        aliases.setdefault(entry_id, []).append(alias)
+    rows = connection.execute(f"SELECT id, name FROM {kind} ORDER BY position")
+    return [{"id": i, "name": n, "aliases": aliases.get(i, [])} for i, n in rows]
 
 
 def _matches(kind: str, incomplete: str) -> Candidates:

@@ -15,7 +15,9 @@ import contextlib
 import os
 import stat
 import sys
+import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from modality_cli.core.paths import NOFOLLOW, NONBLOCK, my_uid
@@ -128,3 +130,27 @@ def clear_stale(folder: Path) -> None:
                         and my_uid() in (None, info.st_uid)
                     ):
                         os.unlink(entry.path)
+
+
+@contextlib.contextmanager
+def replacing(target: Path, private: bool = True) -> Iterator[str]:
+    """A path to write ``target``'s new contents to, renamed over ``target`` when
+    the block ends: a temporary file in the same directory, created exclusively
+    (mode 0600, never through a symlink), removed if anything fails or the run
+    is interrupted. Not ``private``, the file ends with the mode an ordinary new
+    file would have. Stale temporary files of killed runs are cleared first."""
+    clear_stale(target.parent)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX)
+    os.close(handle)
+    try:
+        yield temporary
+        if not private:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temporary, 0o666 & ~umask)
+        os.replace(temporary, target)  # readers see the whole file or none
+        temporary = ""
+    finally:  # also on Ctrl-C
+        if temporary:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)

@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 import time
 from hashlib import sha256
 from pathlib import Path
@@ -95,19 +94,8 @@ def remember(paths: list[Path], digest: str, taken: float) -> None:
         return
     place = _place(folder, identity)
     text = json.dumps({"identity": identity, "taken": taken, "digest": digest}, ensure_ascii=False)
-    temporary = ""
-    try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=cache.TEMP_PREFIX, suffix=cache.TEMP_SUFFIX)
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text)
-        os.replace(temporary, place)
-        temporary = ""
-    except OSError:
-        pass
-    finally:
-        if temporary:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
+    with contextlib.suppress(OSError), cache.replacing(place) as temporary:
+        Path(temporary).write_text(text, encoding="utf-8")
 
 
 def now() -> float:

@@ -10,6 +10,7 @@ from modality_cli.core.errors import ModalityError
 from modality_cli.core.text import escape_controls
 from modality_cli.kb.knowledge import KnowledgeBase
 from modality_cli.kb.store import write
+from modality_cli.kb.store.connect import connect
 from modality_cli.kb.store.schema import TABLES
 from modality_cli.results import DatabaseExport
 
@@ -22,7 +23,7 @@ def export(kb: KnowledgeBase, target: Path) -> DatabaseExport:
     directory = target.parent if str(target.parent) else Path(".")
     try:
         write.to_file(kb, directory / target.name, {"key": "", "content": ""}, private=False)
-        connection = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+        connection = connect(target)
         try:
             tables = {
                 name: connection.execute(f"SELECT count(*) FROM {name}").fetchone()[0]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from modality_cli.core.text import words
-from modality_cli.kb.store.schema import NAMED, SEARCH_COLUMNS, SEARCH_ROW_BASE
+from modality_cli.kb.store.schema import NAMED, SEARCH_COLUMNS, SEARCH_ROW_BASE, SEARCH_ROW_SPAN
 
 if TYPE_CHECKING:
     from modality_cli.kb.knowledge import KnowledgeBase
@@ -254,7 +254,7 @@ def find(
         return [], 0
     chosen = [k for k in NAMED if k in set(kinds)]
     anything = _anything(found_terms)
-    span = 100_000_000
+    span = SEARCH_ROW_SPAN
     of_kinds = (
         ""
         if len(chosen) == len(NAMED)

@@ -118,7 +118,9 @@ class KeyTable(Mapping[str, list[str]]):
         )
         return list(dict.fromkeys(row[0] for row in rows))
 
+    @functools.cached_property
     def _all(self) -> dict[str, list[str]]:
+        """Every key, read once (suggestions scan them all, twice)."""
         table: dict[str, list[str]] = {}
         for key, entry_id in self._query(
             "SELECT key, id FROM name_keys WHERE kind = ? AND derived = ? ORDER BY rowid"
@@ -127,13 +129,13 @@ class KeyTable(Mapping[str, list[str]]):
         return table
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._all())
+        return iter(self._all)
 
     def __len__(self) -> int:
-        return len(self._all())
+        return len(self._all)
 
     def items(self) -> ItemsView[str, list[str]]:
-        return self._all().items()
+        return self._all.items()
 
 
 class Rows(Mapping[str, T], Generic[T]):

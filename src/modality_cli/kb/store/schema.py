@@ -73,7 +73,8 @@ SEARCH_COLUMNS: dict[str, float] = {
 TOKENIZER = "porter unicode61 remove_diacritics 2"
 #: An entry's row in ``search`` is its kind's base plus its ``position``, so the
 #: row of a known entry is found without scanning the index.
-SEARCH_ROW_BASE = {kind: 1 + i * 100_000_000 for i, kind in enumerate(NAMED)}
+SEARCH_ROW_SPAN = 100_000_000
+SEARCH_ROW_BASE = {kind: 1 + i * SEARCH_ROW_SPAN for i, kind in enumerate(NAMED)}
 
 
 def statements() -> list[str]:

@@ -8,11 +8,8 @@ temporary file in the same directory, renamed over the target when complete.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -135,12 +132,7 @@ def to_file(kb: KnowledgeBase, target: Path, meta: dict[str, str], private: bool
     directory, renamed over the target when complete; removed if anything fails
     or the run is interrupted. Not ``private``, the file ends with the mode an
     ordinary new file would have. Raises OSError (or sqlite3.Error) on failure."""
-    cache.clear_stale(target.parent)
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=cache.TEMP_PREFIX, suffix=cache.TEMP_SUFFIX
-    )
-    os.close(handle)
-    try:
+    with cache.replacing(target, private) as temporary:
         connection = sqlite3.connect(temporary)
         try:
             connection.execute("PRAGMA journal_mode = OFF")
@@ -151,13 +143,3 @@ def to_file(kb: KnowledgeBase, target: Path, meta: dict[str, str], private: bool
             connection.execute("PRAGMA optimize")
         finally:
             connection.close()
-        if not private:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, target)  # readers see the whole database or none
-        temporary = ""
-    finally:  # also on Ctrl-C
-        if temporary:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
