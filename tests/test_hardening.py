@@ -106,8 +106,45 @@ def test_an_endless_device_is_refused_at_once(device: str) -> None:
     started = time.monotonic()
     result = _program("--data", device, "list")
     assert result.returncode == 1
-    assert "not valid JSON" in result.stderr.decode()
+    # random bytes open with "{" about one time in 250: then the UTF-8 check refuses them
+    assert "not valid JSON" in result.stderr.decode() or "not valid UTF-8" in result.stderr.decode()
     assert time.monotonic() - started < 30
+
+
+def test_a_stream_that_opens_like_json_but_is_not_text_is_refused_in_its_first_chunk() -> None:
+    # what /dev/urandom sends when its first byte happens to be "{"
+    result = _program("--data", "/dev/stdin", "list", input=b"{" + b"\xff\xfe" * 4096)
+    assert result.returncode == 1
+    assert "is not valid UTF-8 (byte 1)" in result.stderr.decode()
+
+
+def test_a_stream_with_a_character_split_across_chunks_is_read_whole() -> None:
+    from modality_cli.kb import loading
+
+    chunks = iter([b'{"a": "caf\xc3', b'\xa9", "b": "\xe2\x82', b'\xac"}', b""])
+    ready, writer = os.pipe()  # a descriptor select() always finds readable
+    try:
+        os.write(writer, b"x")
+        whole = loading._read_limited(Path("stream"), lambda _n: next(chunks), wait=ready)
+    finally:
+        os.close(ready)
+        os.close(writer)
+    assert whole.decode() == '{"a": "caf\u00e9", "b": "\u20ac"}'
+
+
+def test_a_bad_byte_after_a_split_character_is_counted_from_the_stream_start() -> None:
+    from modality_cli.kb import loading
+
+    chunks = iter([b'{"a": "\xc3', b"\xa9\xff", b""])
+    ready, writer = os.pipe()
+    try:
+        os.write(writer, b"x")
+        with pytest.raises(loading.DataError) as caught:
+            loading._read_limited(Path("stream"), lambda _n: next(chunks), wait=ready)
+    finally:
+        os.close(ready)
+        os.close(writer)
+    assert caught.value.problems == ["is not valid UTF-8 (byte 9)"]
 
 
 def test_a_fifo_that_sends_nothing_is_given_up_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -3,6 +3,7 @@ the path of the offending field (``theorists[3].died``)."""
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import json
 import os
@@ -103,6 +104,9 @@ def _read_limited(path: Path, read: Callable[[int], bytes], wait: int | None) ->
     chunks: list[bytes] = []
     total = 0
     started = False
+    # A stream is checked as it arrives, so a device that sends bytes without
+    # end (``/dev/urandom``) is refused within its first chunk, not after 1 GiB.
+    text = codecs.getincrementaldecoder("utf-8")() if wait is not None else None
     while True:
         if wait is not None:
             ready, _, _ = select.select([wait], [], [], READ_WAIT)
@@ -118,8 +122,16 @@ def _read_limited(path: Path, read: Callable[[int], bytes], wait: int | None) ->
             first = chunk.lstrip(b" \t\r\n")
             if first:
                 started = True
-                if not first.startswith((b"{", _BOM)):
+                if first.startswith(_BOM):
+                    raise DataError(label, ["starts with a byte-order mark; save it as UTF-8 without one"])
+                if not first.startswith(b"{"):
                     raise DataError(label, ["is not valid JSON: it does not start with '{'"])
+        if text is not None:
+            pending = len(text.getstate()[0])  # bytes of a character split across chunks
+            try:
+                text.decode(chunk)
+            except UnicodeDecodeError as exc:
+                raise DataError(label, [f"is not valid UTF-8 (byte {total - pending + exc.start})"]) from None
         total += len(chunk)
         if total > MAX_BYTES:
             raise DataError(label, [f"is larger than the limit of {MAX_BYTES // (1024 * 1024)} MiB"])
