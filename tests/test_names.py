@@ -118,3 +118,51 @@ def test_a_start_shared_by_several_names_lists_them(tmp_path: Path) -> None:
 def test_a_short_start_is_not_a_guess(mini: KnowledgeBase) -> None:
     with pytest.raises(NotFoundError):
         mini.modality("tal")
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Talking example psychotherapy", "talking-example-therapy"),
+        ("talking example counselling", "talking-example-therapy"),
+        ("Behavioral sample treatment", "behavioural-sample-therapy"),
+        ("example talk psychotherapy", "talking-example-therapy"),
+        ("third way therapies", "third-way-therapy"),
+    ],
+)
+def test_therapy_psychotherapy_and_counselling_stand_for_one_another(
+    mini: KnowledgeBase, typed: str, expected: str
+) -> None:
+    assert mini.modality(typed).id == expected
+
+
+def test_a_bare_word_is_never_a_modality_by_dropping_its_only_word(mini: KnowledgeBase) -> None:
+    with pytest.raises(NotFoundError):
+        mini.modality("therapy")
+
+
+def test_a_condition_named_before_therapy_points_to_the_condition(mini: KnowledgeBase) -> None:
+    with pytest.raises(NotFoundError) as caught:
+        mini.modality("worry example disorder therapy")
+    assert "modality conditions worry-example" in (caught.value.hint or "")
+
+
+def test_the_swapped_last_word_is_tried_only_after_the_name_as_typed(tmp_path: Path) -> None:
+    data = mini_data()
+    data["modalities"][2]["aliases"] = ["Talking example counselling"]
+    path = write_json(tmp_path, data)
+    kb = KnowledgeBase(read_knowledge_file(path))
+    # the exact alias wins over "talking example" + another last word
+    assert kb.modality("talking example counselling").id == "third-way-therapy"
+    assert kb.modality("talking example psychotherapy").id == "talking-example-therapy"
+
+
+def test_a_last_word_that_is_a_modality_itself_stays_a_name_in_a_list(tmp_path: Path) -> None:
+    from modality_cli.queries.naming import split_names
+
+    data = mini_data()
+    data["modalities"][2]["name"] = "Counselling"
+    kb = KnowledgeBase(read_knowledge_file(write_json(tmp_path, data)))
+    assert kb.modality("talking example counselling").id == "talking-example-therapy"
+    assert split_names(kb, ["tet", "counselling"]) == ["tet", "counselling"]
+    assert split_names(kb, ["talking", "example", "counselling"]) == ["talking example", "counselling"]

@@ -27,6 +27,9 @@ MIN_PREFIX = 5
 #: At most this many candidates are listed for an ambiguous name.
 MAX_CANDIDATES = 8
 _MODALITY_SUFFIXES = {"therapy", "psychotherapy", "treatment"}
+#: Typed after a modality's name, these words may stand for one another
+#: ("brief psychodynamic therapy" for "brief psychodynamic psychotherapy").
+_TYPED_SUFFIXES = _MODALITY_SUFFIXES | {"counseling", "therapies", "psychotherapies"}
 
 
 #: Exact and derived name keys -> ids (dicts, or tables in the store that look them up).
@@ -88,11 +91,32 @@ class NameIndex(Generic[E]):
         """Entries that a key names outright: an exact name, else a derived one."""
         return self.exact.get(key) or self.derived.get(key) or []
 
+    def keys_of(self, text: str, swap: bool = True) -> list[str]:
+        """The keys ``text`` is looked up by, in order: its own, then (for a
+        modality, unless ``swap`` is off) the key without a last word such as
+        "therapy", which then matches a name with another such word or none
+        ("Morita psychotherapy")."""
+        key = name_key(text)
+        if swap and self.kind == "modalities":
+            typed = words(text)
+            if len(typed) > 1 and typed[-1] in _TYPED_SUFFIXES:
+                bare = name_key(" ".join(typed[:-1]))
+                if bare and bare != key:
+                    return [key, bare]
+        return [key]
+
+    def outright(self, text: str, swap: bool = True) -> list[str]:
+        """Entries that ``text`` names outright, by the first of its keys that names any."""
+        for key in self.keys_of(text, swap):
+            if ids := self.named(key):
+                return ids
+        return []
+
     def lookup(self, text: str) -> E:
         """The entry of this kind ``text`` names: exactly, by a derived name, or by
         the unambiguous start of a name (see :meth:`KnowledgeBase.resolve` for the
         rules across kinds)."""
-        ids = self._first(name_key(text))
+        ids = self.outright(text) or self.prefixed(name_key(text))
         if len(ids) == 1:
             return self.entries[ids[0]]
         if ids:
@@ -100,10 +124,6 @@ class NameIndex(Generic[E]):
                 _singular(self.kind), text, [self.candidate(i) for i in ids[:MAX_CANDIDATES]]
             )
         raise NotFoundError(_singular(self.kind), text, self.suggest(text))
-
-    def _first(self, key: str) -> list[str]:
-        """The entries named by the first of: exact names, derived names, starts of names."""
-        return self.exact.get(key) or self.derived.get(key) or self.prefixed(key)
 
     def prefixed(self, key: str) -> list[str]:
         """Entries with a name that starts with what was typed ("transactional",
@@ -120,10 +140,10 @@ class NameIndex(Generic[E]):
                 found += [i for i in ids if i not in found]
         return found
 
-    def find(self, text: str) -> E | None:
+    def find(self, text: str, swap: bool = True) -> E | None:
         """The one entry ``text`` names (as :meth:`lookup`), or None; no suggestions
         are worked out, so it is cheap to call often."""
-        ids = self._first(name_key(text))
+        ids = self.outright(text, swap) or self.prefixed(name_key(text))
         return self.entries[ids[0]] if len(ids) == 1 else None
 
     def suggest(self, text: str, limit: int = 5) -> list[Candidate]:
@@ -322,13 +342,13 @@ class KnowledgeBase:
         index = self.index(kind)
         key = name_key(name)
         singular = _singular(kind)
-        for ids in (index.exact.get(key), index.derived.get(key)):
-            if ids and len(ids) == 1:
-                return index.entries[ids[0]]
-            if ids:
-                raise AmbiguousNameError(singular, name, [index.candidate(i) for i in ids[:MAX_CANDIDATES]])
+        ids = index.outright(name)
+        if len(ids) == 1:
+            return index.entries[ids[0]]
+        if ids:
+            raise AmbiguousNameError(singular, name, [index.candidate(i) for i in ids[:MAX_CANDIDATES]])
         starts = index.prefixed(key)
-        elsewhere = self._named_elsewhere(kind, key)
+        elsewhere = [hit for typed in index.keys_of(name) for hit in self._named_elsewhere(kind, typed)]
         if elsewhere:
             other, entry_id = elsewhere[0]
             found = self.index(other).candidate(entry_id)

@@ -43,7 +43,9 @@ def _segmentations(kb: KnowledgeBase, units: list[str]) -> list[list[str]]:
             part = units[i:j]
             quoted = any(" " in u for u in part)
             text = " ".join(part)
-            hit = None if quoted and j - i > 1 else index.find(text)
+            # "cbt counselling" is two names when "counselling" is one by itself
+            swap = j - i == 1 or index.find(units[j - 1], swap=False) is None
+            hit = None if quoted and j - i > 1 else index.find(text, swap)
             found[i, j] = hit.id if hit is not None else None
         return found[i, j]
 
