@@ -166,3 +166,21 @@ def test_a_last_word_that_is_a_modality_itself_stays_a_name_in_a_list(tmp_path: 
     assert kb.modality("talking example counselling").id == "talking-example-therapy"
     assert split_names(kb, ["tet", "counselling"]) == ["tet", "counselling"]
     assert split_names(kb, ["talking", "example", "counselling"]) == ["talking example", "counselling"]
+
+
+def test_a_modality_asked_for_by_its_purpose_points_to_the_condition(mini: KnowledgeBase) -> None:
+    with pytest.raises(NotFoundError) as caught:
+        mini.modality("therapy for fictional worries")
+    hint = caught.value.hint or ""
+    assert "modality conditions worry-example" in hint and "modality show" not in hint
+    with pytest.raises(NotFoundError) as caught:
+        mini.modality("TET for WED")
+    hint = caught.value.hint or ""
+    assert "modality conditions worry-example" in hint
+    assert "modality show talking-example-therapy" in hint
+
+
+def test_for_without_a_condition_after_it_suggests_as_before(mini: KnowledgeBase) -> None:
+    with pytest.raises(NotFoundError) as caught:
+        mini.modality("therapy for nothing known")
+    assert "conditions" not in (caught.value.hint or "")

@@ -363,6 +363,9 @@ class KnowledgeBase:
         if starts:
             raise AmbiguousNameError(singular, name, [index.candidate(i) for i in starts[:MAX_CANDIDATES]])
         suggestions = index.suggest(name)
+        purpose = self._for_condition(kind, name)
+        if purpose is not None:
+            raise NotFoundError(singular, name, suggestions, hint=purpose)
         if not suggestions:
             pointer = self._elsewhere(kind, name)
             if pointer:
@@ -372,6 +375,27 @@ class KnowledgeBase:
                 shown = ", ".join(f"{c.name} ({c.kind})" for c in close[:3])
                 raise NotFoundError(singular, name, close[:3], hint=f"Close names of other kinds: {shown}.")
         raise NotFoundError(singular, name, suggestions)
+
+    def _for_condition(self, kind: str, name: str) -> str | None:
+        """A hint for a modality asked for by its purpose ("therapy for depression",
+        "CBT for panic"): the condition after "for" lists what is rated for it."""
+        if kind != "modalities":
+            return None
+        typed = name.casefold().split()
+        if "for" not in typed[1:-1]:
+            return None
+        at = len(typed) - 1 - typed[::-1].index("for")
+        head, tail = " ".join(name.split()[:at]), " ".join(name.split()[at + 1 :])
+        condition = self.index("conditions").find(tail)
+        if condition is None:
+            return None
+        hint = f"{condition.name} is a condition: 'modality conditions {condition.id}'"
+        hint += " lists what is rated for it."
+        named = [w for w in words(head) if w not in _GENERIC]
+        modality = self.index("modalities").find(head) if named else None
+        if modality is not None:
+            hint += f" {modality.name} on its own: 'modality show {modality.id}'."
+        return hint
 
     def _named_elsewhere(self, kind: str, key: str) -> list[tuple[str, str]]:
         """Entries of other kinds that the key names outright (each kind's one entry)."""
