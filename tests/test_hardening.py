@@ -119,32 +119,30 @@ def test_a_stream_that_opens_like_json_but_is_not_text_is_refused_in_its_first_c
     assert "is not valid UTF-8 (byte 1)" in result.stderr.decode()
 
 
-def test_a_stream_with_a_character_split_across_chunks_is_read_whole() -> None:
+def _read_stream(chunks: list[bytes]) -> bytes:
+    """What the loader reads from a stream that delivers ``chunks`` one read at a time."""
     from modality_cli.kb import loading
 
-    chunks = iter([b'{"a": "caf\xc3', b'\xa9", "b": "\xe2\x82', b'\xac"}', b""])
+    delivered = iter([*chunks, b""])
     ready, writer = os.pipe()  # a descriptor select() always finds readable
     try:
         os.write(writer, b"x")
-        whole = loading._read_limited(Path("stream"), lambda _n: next(chunks), wait=ready)
+        return loading._read_limited(Path("stream"), lambda _n: next(delivered), wait=ready)
     finally:
         os.close(ready)
         os.close(writer)
+
+
+def test_a_stream_with_a_character_split_across_chunks_is_read_whole() -> None:
+    whole = _read_stream([b'{"a": "caf\xc3', b'\xa9", "b": "\xe2\x82', b'\xac"}'])
     assert whole.decode() == '{"a": "caf\u00e9", "b": "\u20ac"}'
 
 
 def test_a_bad_byte_after_a_split_character_is_counted_from_the_stream_start() -> None:
-    from modality_cli.kb import loading
+    from modality_cli.core.errors import DataError
 
-    chunks = iter([b'{"a": "\xc3', b"\xa9\xff", b""])
-    ready, writer = os.pipe()
-    try:
-        os.write(writer, b"x")
-        with pytest.raises(loading.DataError) as caught:
-            loading._read_limited(Path("stream"), lambda _n: next(chunks), wait=ready)
-    finally:
-        os.close(ready)
-        os.close(writer)
+    with pytest.raises(DataError) as caught:
+        _read_stream([b'{"a": "\xc3', b"\xa9\xff"])
     assert caught.value.problems == ["is not valid UTF-8 (byte 9)"]
 
 

@@ -105,18 +105,22 @@ class NameIndex(Generic[E]):
                     return [key, bare]
         return [key]
 
-    def outright(self, text: str, swap: bool = True) -> list[str]:
-        """Entries that ``text`` names outright, by the first of its keys that names any."""
-        for key in self.keys_of(text, swap):
+    def outright(self, keys: Iterable[str]) -> list[str]:
+        """Entries named outright by the first of ``keys`` (see :meth:`keys_of`) that names any."""
+        for key in keys:
             if ids := self.named(key):
                 return ids
         return []
+
+    def _first(self, text: str, swap: bool = True) -> list[str]:
+        """The entries ``text`` names outright, else those whose names start with it."""
+        return self.outright(self.keys_of(text, swap)) or self.prefixed(name_key(text))
 
     def lookup(self, text: str) -> E:
         """The entry of this kind ``text`` names: exactly, by a derived name, or by
         the unambiguous start of a name (see :meth:`KnowledgeBase.resolve` for the
         rules across kinds)."""
-        ids = self.outright(text) or self.prefixed(name_key(text))
+        ids = self._first(text)
         if len(ids) == 1:
             return self.entries[ids[0]]
         if ids:
@@ -143,7 +147,7 @@ class NameIndex(Generic[E]):
     def find(self, text: str, swap: bool = True) -> E | None:
         """The one entry ``text`` names (as :meth:`lookup`), or None; no suggestions
         are worked out, so it is cheap to call often."""
-        ids = self.outright(text, swap) or self.prefixed(name_key(text))
+        ids = self._first(text, swap)
         return self.entries[ids[0]] if len(ids) == 1 else None
 
     def suggest(self, text: str, limit: int = 5) -> list[Candidate]:
@@ -342,13 +346,14 @@ class KnowledgeBase:
         index = self.index(kind)
         key = name_key(name)
         singular = _singular(kind)
-        ids = index.outright(name)
+        keys = index.keys_of(name)
+        ids = index.outright(keys)
         if len(ids) == 1:
             return index.entries[ids[0]]
         if ids:
             raise AmbiguousNameError(singular, name, [index.candidate(i) for i in ids[:MAX_CANDIDATES]])
         starts = index.prefixed(key)
-        elsewhere = [hit for typed in index.keys_of(name) for hit in self._named_elsewhere(kind, typed)]
+        elsewhere = [hit for typed in keys for hit in self._named_elsewhere(kind, typed)]
         if elsewhere:
             other, entry_id = elsewhere[0]
             found = self.index(other).candidate(entry_id)
@@ -381,11 +386,11 @@ class KnowledgeBase:
         "CBT for panic"): the condition after "for" lists what is rated for it."""
         if kind != "modalities":
             return None
-        typed = name.casefold().split()
-        if "for" not in typed[1:-1]:
+        parts = name.split()
+        at = max((i for i, part in enumerate(parts[1:-1], 1) if part.casefold() == "for"), default=0)
+        if not at:
             return None
-        at = len(typed) - 1 - typed[::-1].index("for")
-        head, tail = " ".join(name.split()[:at]), " ".join(name.split()[at + 1 :])
+        head, tail = " ".join(parts[:at]), " ".join(parts[at + 1 :])
         condition = self.index("conditions").find(tail)
         if condition is None:
             return None

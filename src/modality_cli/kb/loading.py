@@ -26,6 +26,7 @@ __all__ = ["bundled_path", "is_regular", "parse", "read_bytes", "read_chunks", "
 #: Larger files are refused before parsing (the 100,000-modality benchmark file is ~350 MB).
 MAX_BYTES = 1024 * 1024 * 1024
 _BOM = b"\xef\xbb\xbf"
+_BOM_PROBLEM = "starts with a byte-order mark; save it as UTF-8 without one"
 
 
 def read_knowledge_file(path: Path) -> KnowledgeFile:
@@ -38,7 +39,7 @@ def parse(raw: bytes, label: str) -> KnowledgeFile:
     from modality_cli.models import KnowledgeFile
 
     if raw.startswith(_BOM):
-        raise DataError(label, ["starts with a byte-order mark; save it as UTF-8 without one"])
+        raise DataError(label, [_BOM_PROBLEM])
     try:
         # A first pass checks the JSON grammar and duplicate keys without building
         # objects (each object becomes a marker); the models are then built from
@@ -123,7 +124,7 @@ def _read_limited(path: Path, read: Callable[[int], bytes], wait: int | None) ->
             if first:
                 started = True
                 if first.startswith(_BOM):
-                    raise DataError(label, ["starts with a byte-order mark; save it as UTF-8 without one"])
+                    raise DataError(label, [_BOM_PROBLEM])
                 if not first.startswith(b"{"):
                     raise DataError(label, ["is not valid JSON: it does not start with '{'"])
         if text is not None:

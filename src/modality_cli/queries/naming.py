@@ -37,15 +37,17 @@ def _segmentations(kb: KnowledgeBase, units: list[str]) -> list[list[str]]:
     index = kb.index("modalities")
     n = len(units)
     found: dict[tuple[int, int], str | None] = {}
+    # "cbt counselling" is two names when "counselling" is one by itself, so a
+    # last word such as "counselling" may stand for "therapy" only when it is not
+    alone = [index.find(unit, swap=False) is not None for unit in units]
 
     def entry(i: int, j: int) -> str | None:
         if (i, j) not in found:
             part = units[i:j]
-            quoted = any(" " in u for u in part)
-            text = " ".join(part)
-            # "cbt counselling" is two names when "counselling" is one by itself
-            swap = j - i == 1 or index.find(units[j - 1], swap=False) is None
-            hit = None if quoted and j - i > 1 else index.find(text, swap)
+            if j - i > 1 and any(" " in u for u in part):  # a quoted name stays one name
+                hit = None
+            else:
+                hit = index.find(" ".join(part), swap=j - i == 1 or not alone[j - 1])
             found[i, j] = hit.id if hit is not None else None
         return found[i, j]
 
