@@ -13,7 +13,7 @@ import pytest
 
 from conftest import MINI, Outcome, mini_data, write_json
 from modality_cli.browse.app import BrowseApp
-from modality_cli.browse.entries import Row, locate
+from modality_cli.browse.entries import Row, as_typed, locate, matching
 from modality_cli.browse.screens.compare import CompareScreen
 from modality_cli.browse.screens.entry import EntryScreen
 from modality_cli.browse.screens.help import HelpScreen
@@ -57,6 +57,35 @@ def test_typing_filters_and_enter_opens_the_best_hit(shipped: KnowledgeBase) -> 
         assert app.screen.row.id == "psychodynamic-therapy"
 
     drive(shipped, steps)
+
+
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("family const", "family-constellations"),
+        ("naik", "naikan-therapy"),
+        ("lacan", "lacanian-psychoanalysis"),
+    ],
+)
+def test_the_filter_treats_the_word_being_typed_as_a_start(
+    shipped: KnowledgeBase, typed: str, first: str
+) -> None:
+    assert matching(shipped, "modalities", typed)[0].id == first
+
+
+@pytest.mark.parametrize(
+    ("typed", "sent"),
+    [
+        ("const", "const*"),
+        ("family ", "family "),
+        ("cbt*", "cbt*"),
+        ('"free assoc"', '"free assoc"'),
+        ('"free', '"free'),
+        ("", ""),
+    ],
+)
+def test_only_an_unfinished_last_word_becomes_a_prefix(typed: str, sent: str) -> None:
+    assert as_typed(typed) == sent
 
 
 def test_links_are_followed_and_history_goes_both_ways(shipped: KnowledgeBase) -> None:

@@ -32,11 +32,23 @@ def rows(kb: KnowledgeBase, kind: str) -> list[Row]:
 
 
 def matching(kb: KnowledgeBase, kind: str, text: str) -> list[Row]:
-    """The entries of a kind that ``modality search`` finds for ``text``, best first."""
+    """The entries of a kind that ``modality search`` finds for ``text``, best first.
+
+    The filter answers as the person types, so its last word counts as the start
+    of a word ("family const" finds family constellations)."""
     from modality_cli.queries.search import search
 
     singular = KINDS[kind]
-    return [Row(kind, h.id, h.name, h.summary) for h in search(kb, text, None).hits if h.kind == singular]
+    hits = search(kb, as_typed(text), None).hits
+    return [Row(kind, h.id, h.name, h.summary) for h in hits if h.kind == singular]
+
+
+def as_typed(text: str) -> str:
+    """``text`` with its last word made a prefix (``const`` -> ``const*``), unless
+    it already ends a word: a space, a closing quote or a ``*``."""
+    if not text or text[-1].isspace() or text.endswith(("*", '"')) or text.count('"') % 2:
+        return text
+    return text + "*"
 
 
 def answer(kb: KnowledgeBase, kind: str, entry_id: str) -> Any:
