@@ -131,6 +131,12 @@ def test_an_exact_name_wins_and_full_matches_come_before_partial_ones(mini: Know
     assert [h.matched_terms for h in both] == sorted((h.matched_terms for h in both), reverse=True)
 
 
+def test_a_question_word_is_dropped_whether_or_not_it_is_written_as_a_prefix(shipped: KnowledgeBase) -> None:
+    plain = [h.id for h in queries.search(shipped, "panic what", limit=None).hits]
+    assert [h.id for h in queries.search(shipped, "panic what*", limit=None).hits] == plain
+    assert plain == [h.id for h in queries.search(shipped, "panic", limit=None).hits]
+
+
 @pytest.mark.parametrize("query", ["", "   ", "!!!", "\x00"])
 def test_an_empty_search_finds_nothing(mini: KnowledgeBase, query: str) -> None:
     assert queries.search(mini, query).hits == []

@@ -185,7 +185,8 @@ def terms(query: str) -> list[Term]:
             found.append(Term(bare, " OR ".join(_quoted(v) for v in spellings(parts[0]))))
         else:  # "CBT-I", "post-traumatic": its parts, in order
             found.append(Term(bare, _quoted(" ".join(parts))))
-    informative = [t for t in found if t.text.casefold().strip("?!.,;:") not in QUESTION_WORDS]
+    # "for*" (the word the browser's filter is still typing) is a question word too
+    informative = [t for t in found if t.text.casefold().strip("?!.,;:*") not in QUESTION_WORDS]
     unique = {t.expression: t for t in (informative or found)}
     return list(unique.values())
 
