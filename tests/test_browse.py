@@ -77,6 +77,8 @@ def test_the_filter_treats_the_word_being_typed_as_a_start(
     ("typed", "sent"),
     [
         ("const", "const*"),
+        ("family co", "family co"),
+        ("t", "t"),
         ("family ", "family "),
         ("cbt*", "cbt*"),
         ('"free assoc"', '"free assoc"'),

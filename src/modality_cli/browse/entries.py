@@ -38,15 +38,22 @@ def matching(kb: KnowledgeBase, kind: str, text: str) -> list[Row]:
     of a word ("family const" finds family constellations)."""
     from modality_cli.queries.search import search
 
-    singular = KINDS[kind]
-    hits = search(kb, as_typed(text), None).hits
-    return [Row(kind, h.id, h.name, h.summary) for h in hits if h.kind == singular]
+    hits = search(kb, as_typed(text), None, kind=KINDS[kind]).hits
+    return [Row(kind, h.id, h.name, h.summary) for h in hits]
+
+
+#: A last word shorter than this stays a whole word: "t*" would match nearly
+#: every entry, and working out why each matched takes seconds.
+PREFIX_MIN = 3
 
 
 def as_typed(text: str) -> str:
     """``text`` with its last word made a prefix (``const`` -> ``const*``), unless
-    it already ends a word: a space, a closing quote or a ``*``."""
+    it already ends a word (a space, a closing quote or a ``*``) or is shorter
+    than :data:`PREFIX_MIN`."""
     if not text or text[-1].isspace() or text.endswith(("*", '"')) or text.count('"') % 2:
+        return text
+    if len(text.split()[-1]) < PREFIX_MIN:
         return text
     return text + "*"
 
