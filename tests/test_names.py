@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import mini_data, write_json
-from modality_cli.core.errors import AmbiguousNameError, NotFoundError
+from modality_cli.core.errors import AmbiguousNameError, NotFoundError, UsageError
 from modality_cli.core.text import escape_controls, name_key
 from modality_cli.kb.knowledge import KnowledgeBase
 from modality_cli.kb.loading import read_knowledge_file
@@ -85,10 +85,20 @@ def test_a_name_of_another_kind_says_where_it_belongs(mini: KnowledgeBase) -> No
     assert caught.value.hint == "Ada Example is a theorist: try 'modality theorists ada-example'."
 
 
-@pytest.mark.parametrize("typed", ["", "   ", "-", "\x00", "x" * 10_000, "\u202eeno", "[bold]x[/]"])
+@pytest.mark.parametrize("typed", ["-", "\x00", "x" * 10_000, "\u202eeno", "[bold]x[/]"])
 def test_odd_input_is_not_found_rather_than_a_crash(mini: KnowledgeBase, typed: str) -> None:
     with pytest.raises(NotFoundError):
         mini.modality(typed)
+
+
+@pytest.mark.parametrize("typed", ["", "   ", "\t\n"])
+def test_a_blank_name_is_bad_usage_with_a_pointer_to_the_list(mini: KnowledgeBase, typed: str) -> None:
+    with pytest.raises(UsageError) as caught:
+        mini.modality(typed)
+    assert caught.value.hint == "'modality list' lists them."
+    with pytest.raises(UsageError) as caught:
+        mini.theorist(typed)
+    assert caught.value.hint == "'modality theorists' lists them."
 
 
 def test_control_characters_are_shown_not_obeyed() -> None:

@@ -137,9 +137,15 @@ def test_a_question_word_is_dropped_whether_or_not_it_is_written_as_a_prefix(shi
     assert plain == [h.id for h in queries.search(shipped, "panic", limit=None).hits]
 
 
-@pytest.mark.parametrize("query", ["", "   ", "!!!", "\x00"])
-def test_an_empty_search_finds_nothing(mini: KnowledgeBase, query: str) -> None:
+@pytest.mark.parametrize("query", ["!!!", "\x00", '"', "*"])
+def test_a_search_with_no_words_in_it_finds_nothing(mini: KnowledgeBase, query: str) -> None:
     assert queries.search(mini, query).hits == []
+
+
+@pytest.mark.parametrize("query", ["", "   ", "\t"])
+def test_a_blank_search_is_bad_usage(mini: KnowledgeBase, query: str) -> None:
+    with pytest.raises(UsageError, match="needs a word"):
+        queries.search(mini, query)
 
 
 @pytest.mark.parametrize("query", ["D'Zurilla", "D\u2019Zurilla", "dzurilla", "d'zurilla problem solving"])

@@ -8,7 +8,13 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from modality_cli.core.errors import AmbiguousNameError, Candidate, DataError, NotFoundError
+from modality_cli.core.errors import (
+    AmbiguousNameError,
+    Candidate,
+    DataError,
+    NotFoundError,
+    UsageError,
+)
 from modality_cli.core.text import name_key, words
 from modality_cli.kb import integrity
 from modality_cli.kb.integrity import COMMANDS
@@ -343,9 +349,12 @@ class KnowledgeBase:
         naming this kind's entries that start with it); the start of a name of this
         kind, when it fits one entry. Never a silent guess: an ambiguous name lists
         the candidates, an unknown one suggests the closest."""
+        singular = _singular(kind)
+        if not name.strip():
+            lister = "list" if kind == "modalities" else COMMANDS[kind]
+            raise UsageError(f"give the name of a {singular}.", f"'modality {lister}' lists them.")
         index = self.index(kind)
         key = name_key(name)
-        singular = _singular(kind)
         keys = index.keys_of(name)
         ids = index.outright(keys)
         if len(ids) == 1:

@@ -7,6 +7,7 @@ whose name or alias is exactly the query comes before all others."""
 
 from __future__ import annotations
 
+from modality_cli.core.errors import UsageError
 from modality_cli.core.text import name_key
 from modality_cli.kb.integrity import COMMANDS, SINGULAR
 from modality_cli.kb.knowledge import KnowledgeBase
@@ -23,6 +24,8 @@ EXACT_NAME_BONUS = 100.0
 def search(kb: KnowledgeBase, query: str, limit: int | None = 20, kind: str | None = None) -> SearchResults:
     """Hits for ``query`` (at most ``limit``; None or 0 for all), of one kind
     ("modality", "condition", ...) or of every kind."""
+    if not query.strip():
+        raise UsageError("search needs a word to look for.", "For example: modality search panic attacks")
     kinds = [KIND_NAMES[kind]] if kind else list(KINDS)
     connection = database(kb)
     found_terms = fts.terms(query)
