@@ -84,8 +84,8 @@ CASES: dict[str, tuple[bytes, str]] = {
         "theorists[1].influenced_by[0]: an entry cannot name itself",
     ),
     "ambiguous-alias.json": (
-        edit(set_path("modalities.1.aliases", ["TET"])),
-        "modalities[1].aliases[0]: 'TET' also names modalities[0]",
+        edit(set_path("modalities.1.aliases", ["Tet"])),
+        "modalities[1].aliases[0]: 'Tet' also names modalities[0]",
     ),
     "wrong-type-year.json": (
         edit(set_path("theorists.0.born", "1870")),

@@ -488,6 +488,14 @@ def test_a_name_of_another_kind_points_there(
         ("encounter groups", "encounter-groups"),
         ("existential analysis", "existential-therapy"),
         ("equine therapy", "animal-assisted-therapy"),
+        ("arts and creative therapies", "expressive-arts-therapies"),
+        ("person-centred approach", "person-centred-therapy"),
+        ("psychodynamic approach", "psychodynamic-therapy"),
+        ("Flooding (implosive therapy)", "implosive-therapy-and-flooding"),
+        ("Classical (Freudian) psychoanalysis", "psychoanalysis"),
+        ("canine therapy", "animal-assisted-therapy"),
+        ("Hypno-Psychotherapy", "hypnotherapy"),
+        ("integrative or holistic therapy", "integrative-psychotherapy"),
     ],
 )
 def test_the_names_in_common_lists_find_the_modality(
@@ -534,6 +542,28 @@ def test_nearly_every_modality_is_placed_on_the_timeline(shipped: KnowledgeBase)
     for m in shipped.modalities.values():
         if m.period is not None:
             assert m.founded is None, m.id  # a year where one is defensible, else a period
+
+
+@pytest.mark.parametrize(
+    ("typed", "meanings"),
+    [
+        (
+            "EFT",
+            {"emotion-focused-therapy", "emotionally-focused-couple-therapy", "emotional-freedom-techniques"},
+        ),
+        ("FFT", {"family-focused-therapy", "functional-family-therapy"}),
+        ("PCT", {"panic-control-treatment", "present-centred-therapy", "person-centred-therapy"}),
+        ("IRT", {"imago-relationship-therapy", "imagery-rehearsal-therapy"}),
+    ],
+)
+def test_an_abbreviation_several_therapies_share_stays_ambiguous(
+    shipped: KnowledgeBase, typed: str, meanings: set[str]
+) -> None:
+    from modality_cli.core.errors import AmbiguousNameError
+
+    with pytest.raises(AmbiguousNameError) as caught:
+        shipped.modality(typed)
+    assert {c.id for c in caught.value.candidates} == meanings
 
 
 def test_a_surname_several_people_share_stays_ambiguous(shipped: KnowledgeBase) -> None:

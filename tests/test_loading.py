@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from conftest import MINI, mini_data, write_json
-from modality_cli.core.errors import DataError
+from modality_cli.core.errors import AmbiguousNameError, DataError
 from modality_cli.kb.knowledge import KnowledgeBase
 from modality_cli.kb.loading import bundled_path, read_knowledge_file
 
@@ -193,3 +193,26 @@ def test_a_missing_file_or_a_directory_is_refused(tmp_path: Path) -> None:
 
 def test_the_fixture_is_valid_as_written() -> None:
     assert json.loads(MINI.read_text(encoding="utf-8"))["schema_version"] == 1
+
+
+def test_an_abbreviation_in_capitals_may_be_shared_and_is_then_ambiguous(tmp_path: Path) -> None:
+    data = mini_data()
+    data["modalities"][1]["aliases"].append("TET")  # modalities[0] has it too
+    path = write_json(tmp_path, data)
+    kb = KnowledgeBase(read_knowledge_file(path), str(path))
+    with pytest.raises(AmbiguousNameError) as caught:
+        kb.modality("tet")
+    assert {c.id for c in caught.value.candidates} == {
+        "talking-example-therapy",
+        "behavioural-sample-therapy",
+    }
+    assert kb.modality("talking example").id == "talking-example-therapy"
+
+
+@pytest.mark.parametrize("alias", ["Tet", "tet", "T"])
+def test_only_a_capital_abbreviation_may_be_shared(tmp_path: Path, alias: str) -> None:
+    data = mini_data()
+    data["modalities"][0]["aliases"].append("T")
+    data["modalities"][1]["aliases"].append(alias)
+    problems = problems_for(tmp_path, data)
+    assert any("also names modalities[0]" in p for p in problems)

@@ -3,6 +3,7 @@ resolve, and lineage without cycles. Each problem names its field path."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
@@ -105,8 +106,18 @@ def _source_refs(where: str, entry: Entry, sources: set[str]) -> Iterator[str]:
         yield from bad(f"evidence[{k}].sources", claim.sources)
 
 
+#: An abbreviation in capitals ("EFT", "PCT", "EX/RP"): the one kind of alias
+#: that several entries may share, since therapies do share them. A shared
+#: abbreviation is ambiguous by design: typing it lists every entry that has it.
+_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9/&+-]*[A-Z0-9]")
+
+
+def _shareable(field: str, text: str) -> bool:
+    return field.startswith("aliases") and _ABBREVIATION.fullmatch(text) is not None
+
+
 def _name_collisions(kind: str, entries: Sequence[Entry]) -> Iterator[str]:
-    owner: dict[str, tuple[int, str]] = {}
+    owner: dict[str, tuple[int, str, bool]] = {}
     for i, entry in enumerate(entries):
         names = [("id", entry.id), ("name", entry.name)]
         names += [(f"aliases[{j}]", alias) for j, alias in enumerate(entry.aliases)]
@@ -116,8 +127,9 @@ def _name_collisions(kind: str, entries: Sequence[Entry]) -> Iterator[str]:
                 if field != "id":
                     yield f"{kind}[{i}].{field}: {text!r} has no letters or digits to look it up by"
                 continue
-            seen = owner.setdefault(key, (i, entry.id))
-            if seen[0] != i:
+            shareable = _shareable(field, text)
+            seen = owner.setdefault(key, (i, entry.id, shareable))
+            if seen[0] != i and not (shareable and seen[2]):
                 yield (
                     f"{kind}[{i}].{field}: {text!r} also names {kind}[{seen[0]}] ({seen[1]}), "
                     "so it would be ambiguous"

@@ -35,7 +35,9 @@ MAX_CANDIDATES = 8
 _MODALITY_SUFFIXES = {"therapy", "psychotherapy", "treatment"}
 #: Typed after a modality's name, these words may stand for one another
 #: ("brief psychodynamic therapy" for "brief psychodynamic psychotherapy").
-_TYPED_SUFFIXES = _MODALITY_SUFFIXES | {"counseling", "therapies", "psychotherapies"}
+_TYPED_SUFFIXES = _MODALITY_SUFFIXES | {"counseling", "therapies", "psychotherapies", "approach"}
+#: A typed aside in brackets ("Flooding (implosive therapy)"), tried without.
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 #: Exact and derived name keys -> ids (dicts, or tables in the store that look them up).
@@ -100,8 +102,17 @@ class NameIndex(Generic[E]):
     def keys_of(self, text: str, swap: bool = True) -> list[str]:
         """The keys ``text`` is looked up by, in order: its own, then (for a
         modality, unless ``swap`` is off) the key without a last word such as
-        "therapy", which then matches a name with another such word or none
-        ("Morita psychotherapy")."""
+        "therapy" or "approach", which then matches a name with another such
+        word or none ("Morita psychotherapy"); then, for a name with an aside in
+        brackets, the keys of the name without it ("Classical (Freudian)
+        psychoanalysis")."""
+        keys = self._keys_of(text, swap)
+        plain = _ASIDE.sub(" ", text)
+        if plain != text:
+            keys += [k for k in self._keys_of(plain, swap) if k and k not in keys]
+        return keys
+
+    def _keys_of(self, text: str, swap: bool) -> list[str]:
         key = name_key(text)
         if swap and self.kind == "modalities":
             typed = words(text)
