@@ -216,3 +216,27 @@ def test_only_a_capital_abbreviation_may_be_shared(tmp_path: Path, alias: str) -
     data["modalities"][1]["aliases"].append(alias)
     problems = problems_for(tmp_path, data)
     assert any("also names modalities[0]" in p for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("period", "began", "phrase"),
+    [
+        ("1950s", 1950, "took shape in the 1950s"),
+        ("1960s-1970s", 1960, "took shape in the 1960s-1970s"),
+        ("1955-1965", 1955, "took shape in 1955-1965"),
+        ("by 2003", 2003, "in use by 2003"),
+    ],
+)
+def test_a_period_places_an_undated_modality(tmp_path: Path, period: str, began: int, phrase: str) -> None:
+    data = mini_data()
+    data["modalities"][2]["period"] = period
+    path = write_json(tmp_path, data)
+    third = KnowledgeBase(read_knowledge_file(path), str(path)).modalities["third-way-therapy"]
+    assert (third.began, third.founding, third.founding_phrase) == (began, period, phrase)
+
+
+@pytest.mark.parametrize("period", ["by 203", "by 3021", "before 2003", "by 2003s", "2003-by 2005"])
+def test_a_period_that_is_not_one_is_reported(tmp_path: Path, period: str) -> None:
+    data = mini_data()
+    data["modalities"][2]["period"] = period
+    assert any(p.startswith("modalities[2].period") for p in problems_for(tmp_path, data))

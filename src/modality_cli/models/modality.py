@@ -33,18 +33,25 @@ GuidelineCode = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-
 RecommendationNumber = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z][0-9A-Za-z.]{0,19}$")]
 Count = Annotated[int, Field(ge=1, le=10_000_000)]
 #: When a modality took shape, where no single founding year is defensible: a
-#: decade ("1950s"), a span of decades ("1960s-1970s") or of years ("1955-1965").
-Period = Annotated[str, StringConstraints(pattern=r"^[0-9]{3}(?:0s|[0-9])(?:-[0-9]{3}(?:0s|[0-9]))?$")]
+#: decade ("1950s"), a span of decades ("1960s-1970s") or of years ("1955-1965"),
+#: or, where sources show only that it was in use by a year and none says when
+#: it began, that year ("by 2003": the historian's terminus ante quem).
+Period = Annotated[
+    str,
+    StringConstraints(pattern=r"^(?:by [0-9]{4}|[0-9]{3}(?:0s|[0-9])(?:-[0-9]{3}(?:0s|[0-9]))?)$"),
+]
+_BY = "by "
 
 
 def period_start(period: str) -> int:
-    """The first year a period covers ("1960s-1970s" -> 1960)."""
-    return int(period[:4])
+    """The first year a period covers ("1960s-1970s" -> 1960, "by 2003" -> 2003)."""
+    return int(period.removeprefix(_BY)[:4])
 
 
 def period_end(period: str) -> int:
-    """The last year a period covers ("1960s-1970s" -> 1979, "1955-1965" -> 1965)."""
-    last = period.rsplit("-", 1)[-1]
+    """The last year a period covers ("1960s-1970s" -> 1979, "1955-1965" -> 1965,
+    "by 2003" -> 2003)."""
+    last = period.removeprefix(_BY).rsplit("-", 1)[-1]
     return int(last[:4]) + (9 if last.endswith("s") else 0)
 
 
@@ -154,6 +161,8 @@ class Modality(Entry):
         if self.founded is not None:
             return f"founded {self.founded}"
         if self.period is not None:
+            if self.period.startswith(_BY):
+                return f"in use {self.period}"  # "in use by 2003"
             the = "the " if self.period.endswith("s") else ""  # "the 1950s", but "1955-1965"
             return f"took shape in {the}{self.period}"
         return "no single founding year"
