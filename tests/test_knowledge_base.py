@@ -496,6 +496,17 @@ def test_a_name_of_another_kind_points_there(
         ("canine therapy", "animal-assisted-therapy"),
         ("Hypno-Psychotherapy", "hypnotherapy"),
         ("integrative or holistic therapy", "integrative-psychotherapy"),
+        ("supportive-expressive therapy", "supportive-expressive-psychotherapy"),
+        ("PFPP", "panic-focused-psychodynamic-psychotherapy"),
+        ("Conversational Model", "psychodynamic-interpersonal-therapy"),
+        ("control-mastery therapy", "control-mastery-therapy"),
+        ("modern psychoanalysis", "modern-psychoanalysis"),
+        ("affect phobia therapy", "affect-phobia-therapy"),
+        ("interpersonal reconstructive therapy", "interpersonal-reconstructive-therapy"),
+        ("rational behavior therapy", "rational-behaviour-therapy"),
+        ("RFCBT", "rumination-focused-cbt"),
+        ("gay affirmative therapy", "affirmative-therapy"),
+        ("LGBTQ-affirming therapy", "affirmative-therapy"),
     ],
 )
 def test_the_names_in_common_lists_find_the_modality(
@@ -553,7 +564,14 @@ def test_every_modality_is_placed_on_the_timeline(shipped: KnowledgeBase) -> Non
         ),
         ("FFT", {"family-focused-therapy", "functional-family-therapy"}),
         ("PCT", {"panic-control-treatment", "present-centred-therapy", "person-centred-therapy"}),
-        ("IRT", {"imago-relationship-therapy", "imagery-rehearsal-therapy"}),
+        (
+            "IRT",
+            {
+                "imago-relationship-therapy",
+                "imagery-rehearsal-therapy",
+                "interpersonal-reconstructive-therapy",
+            },
+        ),
     ],
 )
 def test_an_abbreviation_several_therapies_share_stays_ambiguous(
