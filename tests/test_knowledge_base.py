@@ -507,6 +507,11 @@ def test_a_name_of_another_kind_points_there(
         ("RFCBT", "rumination-focused-cbt"),
         ("gay affirmative therapy", "affirmative-therapy"),
         ("LGBTQ-affirming therapy", "affirmative-therapy"),
+        ("Internal family systems model", "internal-family-systems"),
+        ("humanistic psychology", "humanistic-therapy"),
+        ("dual diagnosis treatment", "integrated-dual-disorder-treatment"),
+        ("psilocybin therapy", "psychedelic-assisted-therapy"),
+        ("brief solution-focused therapy", "solution-focused-brief-therapy"),
     ],
 )
 def test_the_names_in_common_lists_find_the_modality(
