@@ -512,6 +512,11 @@ def test_a_name_of_another_kind_points_there(
         ("dual diagnosis treatment", "integrated-dual-disorder-treatment"),
         ("psilocybin therapy", "psychedelic-assisted-therapy"),
         ("brief solution-focused therapy", "solution-focused-brief-therapy"),
+        ("well-being therapy", "well-being-therapy"),
+        ("personal construct therapy", "personal-construct-psychotherapy"),
+        ("single-session therapy", "single-session-therapy"),
+        ("Konzentrative Bewegungstherapie", "concentrative-movement-therapy"),
+        ("quality of life therapy", "quality-of-life-therapy"),
     ],
 )
 def test_the_names_in_common_lists_find_the_modality(
@@ -568,7 +573,16 @@ def test_every_modality_is_placed_on_the_timeline(shipped: KnowledgeBase) -> Non
             {"emotion-focused-therapy", "emotionally-focused-couple-therapy", "emotional-freedom-techniques"},
         ),
         ("FFT", {"family-focused-therapy", "functional-family-therapy"}),
-        ("PCT", {"panic-control-treatment", "present-centred-therapy", "person-centred-therapy"}),
+        (
+            "PCT",
+            {
+                "panic-control-treatment",
+                "present-centred-therapy",
+                "person-centred-therapy",
+                "personal-construct-psychotherapy",
+            },
+        ),
+        ("CMT", {"control-mastery-therapy", "concentrative-movement-therapy"}),
         (
             "IRT",
             {
