@@ -41,6 +41,8 @@ COMMANDS = {
     "techniques": "techniques",
     "conditions": "conditions",
 }
+#: The command that lists every entry of each kind.
+LISTS = {**COMMANDS, "modalities": "list"}
 SINGULAR = {
     "modalities": "modality",
     "theories": "theory",

@@ -17,7 +17,7 @@ from modality_cli.core.errors import (
 )
 from modality_cli.core.text import name_key, words
 from modality_cli.kb import integrity
-from modality_cli.kb.integrity import COMMANDS
+from modality_cli.kb.integrity import COMMANDS, LISTS
 from modality_cli.kb.loading import parse
 from modality_cli.models.base import Entry
 
@@ -362,8 +362,7 @@ class KnowledgeBase:
         the candidates, an unknown one suggests the closest."""
         singular = _singular(kind)
         if not name.strip():
-            lister = "list" if kind == "modalities" else COMMANDS[kind]
-            raise UsageError(f"give the name of a {singular}.", f"'modality {lister}' lists them.")
+            raise UsageError(f"give the name of a {singular}.", f"'modality {LISTS[kind]}' lists them.")
         index = self.index(kind)
         key = name_key(name)
         keys = index.keys_of(name)
